@@ -1,0 +1,298 @@
+using System.Collections.Concurrent;
+using System.Security.Cryptography;
+using System.Text.Json.Serialization.Metadata;
+using Autofac;
+using Autofac.Extensions.DependencyInjection;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Options;
+using Modular.Sdk.Manifest;
+using Modular.Sdk.Modules;
+
+namespace Modular.Host.Runtime;
+
+/// <summary>
+/// Loads, swaps and unloads modules and plugins. One change at a time; a failure in one extension is recorded on
+/// its slot and never escapes to the host or to the other extensions.
+/// </summary>
+internal sealed class ExtensionRuntime(
+    IOptions<ExtensionOptions> options,
+    ILifetimeScope root,
+    ExtensionEndpointDataSource endpoints,
+    IConfiguration configuration,
+    TimeProvider time,
+    ILogger<ExtensionRuntime> logger)
+{
+    private readonly ConcurrentDictionary<string, ExtensionSlot> slotsByFolder = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<Task, bool> retirements = new();
+    private readonly SemaphoreSlim changes = new(1, 1);
+
+    public IReadOnlyList<ExtensionSlot> Slots => [.. slotsByFolder.Values.OrderBy(s => s.Kind).ThenBy(s => s.Id, StringComparer.Ordinal)];
+
+    public IEnumerable<LoadedExtension> Active => slotsByFolder.Values.Select(s => s.Active).OfType<LoadedExtension>();
+
+    public IEnumerable<string> Folders => slotsByFolder.Keys;
+
+    public ExtensionSlot? Find(string id) => slotsByFolder.Values.FirstOrDefault(s => s.Id == id);
+
+    public async Task LoadAllAsync(CancellationToken cancellationToken)
+    {
+        await changes.WaitAsync(cancellationToken);
+        try
+        {
+            foreach (var (folder, kind) in Discover())
+            {
+                var slot = slotsByFolder.GetOrAdd(folder, _ => new ExtensionSlot(Path.GetFileName(folder), kind, folder));
+                TryReadManifest(slot);
+            }
+
+            foreach (var slot in DependencyOrder.Sort(slotsByFolder.Values.ToList()))
+                await LoadAsync(slot, cancellationToken);
+        }
+        finally
+        {
+            changes.Release();
+        }
+    }
+
+    /// <summary>Loads the folder's current build beside the version serving now and switches to it; used by the admin API and the folder watcher.</summary>
+    /// <returns>The slot, or null when the folder holds no extension (any version it served is retired).</returns>
+    public async Task<ExtensionSlot?> ReloadFolderAsync(string folder, ExtensionKind kind, CancellationToken cancellationToken)
+    {
+        await changes.WaitAsync(cancellationToken);
+        try
+        {
+            if (ManifestReader.FindManifest(folder) is null)
+            {
+                if (slotsByFolder.TryRemove(folder, out var removed) && removed.Active is { } serving)
+                    Retire(removed, serving);
+                return null;
+            }
+
+            var slot = slotsByFolder.GetOrAdd(folder, _ => new ExtensionSlot(Path.GetFileName(folder), kind, folder));
+            await LoadAsync(slot, cancellationToken);
+            return slot;
+        }
+        finally
+        {
+            changes.Release();
+        }
+    }
+
+    /// <summary>Stops every version, newest dependency last, without the drain grace: the server has stopped taking requests.</summary>
+    public async Task StopAllAsync(CancellationToken cancellationToken)
+    {
+        var active = DependencyOrder.Sort(slotsByFolder.Values.ToList()).Reverse();
+        foreach (var slot in active)
+        {
+            if (slot.Active is not { } serving)
+                continue;
+            slot.Active = null;
+            slot.Reason = "The host stopped.";
+            await RetireNowAsync(serving, TimeSpan.Zero, cancellationToken);
+        }
+        await WhenRetiredAsync();
+    }
+
+    /// <summary>Completes when every swapped-out version has drained and been unloaded (collection may still be pending).</summary>
+    public Task WhenRetiredAsync() => Task.WhenAll(retirements.Keys);
+
+    private IEnumerable<(string Folder, ExtensionKind Kind)> Discover()
+    {
+        var settings = options.Value;
+        foreach (var (root, kind) in new[] { (settings.ResolveModulesPath(), ExtensionKind.Module), (settings.ResolvePluginsPath(), ExtensionKind.Plugin) })
+        {
+            if (!Directory.Exists(root))
+            {
+                logger.LogWarning("The {Kind} folder {Folder} does not exist; none loaded from it", kind, root);
+                continue;
+            }
+
+            foreach (var folder in Directory.EnumerateDirectories(root).Where(f => ManifestReader.FindManifest(f) is not null))
+                yield return (folder, kind);
+        }
+    }
+
+    private bool TryReadManifest(ExtensionSlot slot)
+    {
+        try
+        {
+            var manifest = ManifestReader.Read(ManifestReader.FindManifest(slot.Folder) ?? throw new InvalidDataException("The manifest is missing."));
+            slot.Manifest = manifest;
+            slot.Id = manifest.Id;
+            return true;
+        }
+        catch (Exception e) when (e is InvalidDataException or IOException or BadImageFormatException or UnauthorizedAccessException)
+        {
+            Refuse(slot, $"Unreadable manifest: {e.Message}");
+            return false;
+        }
+    }
+
+    private async Task LoadAsync(ExtensionSlot slot, CancellationToken cancellationToken)
+    {
+        if (!TryReadManifest(slot))
+            return;
+
+        var manifest = slot.Manifest!;
+        var settings = configuration.GetSection($"Extensions:{manifest.Id}");
+        slot.DisabledByConfiguration = !settings.GetValue("Enabled", true);
+        if (slot.DisabledByConfiguration)
+        {
+            slot.Reason = $"Disabled by configuration Extensions:{manifest.Id}:Enabled.";
+            if (slot.Active is { } serving)
+            {
+                slot.Active = null;
+                PublishEndpoints();
+                Retire(slot, serving);
+            }
+            return;
+        }
+
+        if (!Version.TryParse(manifest.SdkVersion, out var sdk) || !SdkVersion.IsCompatible(sdk))
+        {
+            slot.Unsupported = slot.Active is null;
+            Refuse(slot, $"Built against SDK {manifest.SdkVersion}; this host runs SDK {SdkVersion.Current.ToString(3)}.");
+            return;
+        }
+        slot.Unsupported = false;
+
+        var missing = manifest.DependsOn.Where(id => Find(id)?.Active is null).ToList();
+        if (missing.Count > 0)
+        {
+            Refuse(slot, $"Depends on {string.Join(", ", missing)}, which is not active.");
+            return;
+        }
+
+        var entryPath = Path.Combine(slot.Folder, manifest.EntryAssembly);
+        var hash = Convert.ToHexString(SHA256.HashData(await File.ReadAllBytesAsync(entryPath, cancellationToken)));
+        if (slot.Active?.EntryHash == hash)
+            return;
+
+        LoadedExtension candidate;
+        try
+        {
+            candidate = await BuildAsync(manifest, slot.Folder, settings, hash, cancellationToken);
+        }
+        catch (Exception e)
+        {
+            Refuse(slot, $"Failed to load {manifest.Version}: {e.GetType().Name}: {e.Message}");
+            logger.LogError(e, "Loading {Id} {Version} failed", manifest.Id, manifest.Version);
+            return;
+        }
+
+        var previous = slot.Active;
+        slot.Active = candidate;
+        slot.Reason = null;
+        PublishEndpoints();
+        logger.LogInformation("{Kind} {Id} {Version} is active", slot.Kind, manifest.Id, manifest.Version);
+        if (previous is not null)
+            Retire(slot, previous);
+    }
+
+    private void Refuse(ExtensionSlot slot, string reason)
+    {
+        slot.Reason = slot.Active is null ? reason : $"{reason} Version {slot.Active.Context.Manifest.Version} keeps serving.";
+        logger.LogWarning("{Kind} {Id}: {Reason}", slot.Kind, slot.Id, slot.Reason);
+    }
+
+    private async Task<LoadedExtension> BuildAsync(ExtensionManifest manifest, string folder, IConfiguration settings, string hash, CancellationToken cancellationToken)
+    {
+        var loadContext = new ExtensionLoadContext($"{manifest.Id} {manifest.Version}", folder);
+        ILifetimeScope? scope = null;
+        try
+        {
+            var assembly = loadContext.LoadFromFile(Path.Combine(folder, manifest.EntryAssembly));
+            var entryTypes = assembly.GetExportedTypes().Where(t => typeof(IModule).IsAssignableFrom(t) && t is { IsAbstract: false, IsInterface: false }).ToList();
+            if (entryTypes.Count != 1)
+                throw new InvalidOperationException($"{manifest.EntryAssembly} must hold exactly one public IModule class; it holds {entryTypes.Count}.");
+
+            var module = (IModule)Activator.CreateInstance(entryTypes[0])!;
+            var context = new ModuleContext(manifest, folder, settings);
+            scope = root.BeginLoadContextLifetimeScope(manifest.Id, loadContext, builder =>
+            {
+                builder.RegisterInstance(context).As<IModuleContext>();
+                // Its own JSON options: the type metadata System.Text.Json caches for this version's types dies with it.
+                builder.RegisterInstance(Options.Create(PrivateJsonOptions())).As<IOptions<JsonOptions>>();
+                module.RegisterServices(builder, context);
+            });
+
+            var services = new AutofacServiceProvider(scope);
+            var routes = new ExtensionRouteBuilder(services);
+            module.MapEndpoints(routes, context);
+            var loaded = new LoadedExtension(context, loadContext, scope, module, hash, time.GetUtcNow());
+            loaded.AdoptEndpoints(routes.DataSources.SelectMany(source => source.Endpoints), FindSuccessor);
+
+            await module.InstallAsync(context, services, cancellationToken);
+            await module.StartAsync(context, services, cancellationToken);
+            return loaded;
+        }
+        catch
+        {
+            if (scope is not null)
+                await scope.DisposeAsync();
+            loadContext.Unload();
+            throw;
+        }
+    }
+
+    private static JsonOptions PrivateJsonOptions()
+    {
+        var json = new JsonOptions();
+        json.SerializerOptions.TypeInfoResolver = new DefaultJsonTypeInfoResolver();
+        return json;
+    }
+
+    private void PublishEndpoints() => endpoints.Publish([.. Active.SelectMany(extension => extension.Endpoints)]);
+
+    private RequestDelegate? FindSuccessor(RouteEndpoint retired)
+    {
+        var methods = retired.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? [];
+        return endpoints.Endpoints.OfType<RouteEndpoint>()
+            .FirstOrDefault(e => e.RoutePattern.RawText == retired.RoutePattern.RawText
+                && (e.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? []).SequenceEqual(methods))
+            ?.RequestDelegate;
+    }
+
+    private void Retire(ExtensionSlot slot, LoadedExtension version)
+    {
+        slot.AddRetired(new RetiredVersion(version.Context.Manifest.Version ?? "", new WeakReference(version.LoadContext), time.GetUtcNow()));
+        var grace = TimeSpan.FromMilliseconds(options.Value.DrainGraceMilliseconds);
+        _ = RetireNowAsync(version, grace, CancellationToken.None);
+    }
+
+    private async Task RetireNowAsync(LoadedExtension version, TimeSpan grace, CancellationToken cancellationToken)
+    {
+        var retirement = RetireAndCollectAsync(version.RetireAsync(grace, cancellationToken), version.Context.Manifest);
+        retirements.TryAdd(retirement, true);
+        try
+        {
+            await retirement;
+        }
+        finally
+        {
+            retirements.TryRemove(retirement, out _);
+        }
+    }
+
+    private async Task RetireAndCollectAsync(Task retiring, ExtensionManifest manifest)
+    {
+        try
+        {
+            await retiring;
+        }
+        catch (Exception e)
+        {
+            logger.LogError(e, "Stopping {Id} {Version} failed; it is unloaded anyway", manifest.Id, manifest.Version);
+        }
+
+        // An unloaded context is only freed by a collection; a few now make PendingUnload mean "rooted", not "not yet collected".
+        for (var attempt = 0; attempt < 3; attempt++)
+        {
+            GC.Collect();
+            GC.WaitForPendingFinalizers();
+            await Task.Delay(50, CancellationToken.None);
+        }
+    }
+}
