@@ -36,7 +36,8 @@ internal sealed class ExtensionFolderWatcher(ExtensionRuntime runtime, IOptions<
         watcher.Deleted += changed;
         watcher.Renamed += (_, e) => OnChange(root, kind, e.FullPath);
         watcher.EnableRaisingEvents = true;
-        watchers.Add(watcher);
+        lock (watchers)
+            watchers.Add(watcher);
     }
 
     private void OnChange(string root, ExtensionKind kind, string path)
@@ -73,11 +74,15 @@ internal sealed class ExtensionFolderWatcher(ExtensionRuntime runtime, IOptions<
 
     public void Dispose()
     {
-        foreach (var watcher in watchers)
+        FileSystemWatcher[] stopping;
+        lock (watchers)
+        {
+            stopping = [.. watchers];
+            watchers.Clear();
+        }
+        foreach (var watcher in stopping)
             watcher.Dispose();
-        watchers.Clear();
         foreach (var timer in pending.Values)
             timer.Dispose();
-        pending.Clear();
     }
 }

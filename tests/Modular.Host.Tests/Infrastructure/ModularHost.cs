@@ -1,0 +1,45 @@
+using System.Net.Http.Headers;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Modular.Host.Runtime;
+
+namespace Modular.Host.Tests.Infrastructure;
+
+/// <summary>The real host, in process, loading modules and plugins from a private copy of their folders.</summary>
+internal sealed class ModularHost : WebApplicationFactory<Program>
+{
+    public const string OperatorKey = "test-operator-key";
+
+    private readonly Dictionary<string, string?> settings;
+
+    public ModularHost(ExtensionFolders folders, IDictionary<string, string?>? extra = null)
+    {
+        settings = new Dictionary<string, string?>
+        {
+            ["Modular:OperatorKey"] = OperatorKey,
+            ["Modular:ModulesPath"] = folders.ModulesPath,
+            ["Modular:PluginsPath"] = folders.PluginsPath,
+            ["Modular:ReloadDebounceMilliseconds"] = "200",
+            ["Modular:DrainGraceMilliseconds"] = "200",
+            ["Logging:LogLevel:Default"] = "Warning",
+        };
+        foreach (var (key, value) in extra ?? new Dictionary<string, string?>())
+            settings[key] = value;
+    }
+
+    public ExtensionRuntime Runtime => Services.GetRequiredService<ExtensionRuntime>();
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        foreach (var (key, value) in settings)
+            builder.UseSetting(key, value);
+    }
+
+    public HttpClient CreateOperatorClient()
+    {
+        var client = CreateClient();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", OperatorKey);
+        return client;
+    }
+}
