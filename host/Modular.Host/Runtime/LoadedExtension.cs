@@ -107,6 +107,7 @@ internal sealed class LoadedExtension(
         finally
         {
             await Scope.DisposeAsync();
+            FrameworkCacheEviction.Evict(LoadContext);
             LoadContext.Unload();
         }
     }
