@@ -57,8 +57,9 @@ internal sealed class ExtensionRuntime(
     }
 
     /// <summary>Loads the folder's current build beside the version serving now and switches to it; used by the admin API and the folder watcher.</summary>
+    /// <param name="force">Reload even when the entry assembly is byte for byte the one serving (an operator's explicit request); the watcher skips those.</param>
     /// <returns>The slot, or null when the folder holds no extension (any version it served is retired).</returns>
-    public async Task<ExtensionSlot?> ReloadFolderAsync(string folder, ExtensionKind kind, CancellationToken cancellationToken)
+    public async Task<ExtensionSlot?> ReloadFolderAsync(string folder, ExtensionKind kind, CancellationToken cancellationToken, bool force = false)
     {
         await changes.WaitAsync(cancellationToken);
         try
@@ -71,7 +72,7 @@ internal sealed class ExtensionRuntime(
             }
 
             var slot = slotsByFolder.GetOrAdd(folder, _ => new ExtensionSlot(Path.GetFileName(folder), kind, folder));
-            await LoadAsync(slot, cancellationToken);
+            await LoadAsync(slot, cancellationToken, force);
             return slot;
         }
         finally
@@ -130,7 +131,7 @@ internal sealed class ExtensionRuntime(
         }
     }
 
-    private async Task LoadAsync(ExtensionSlot slot, CancellationToken cancellationToken)
+    private async Task LoadAsync(ExtensionSlot slot, CancellationToken cancellationToken, bool force = false)
     {
         if (!TryReadManifest(slot))
             return;
@@ -167,7 +168,7 @@ internal sealed class ExtensionRuntime(
 
         var entryPath = Path.Combine(slot.Folder, manifest.EntryAssembly);
         var hash = Convert.ToHexString(SHA256.HashData(await File.ReadAllBytesAsync(entryPath, cancellationToken)));
-        if (slot.Active?.EntryHash == hash)
+        if (!force && slot.Active?.EntryHash == hash)
             return;
 
         LoadedExtension candidate;

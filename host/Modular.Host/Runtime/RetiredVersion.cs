@@ -11,4 +11,8 @@ internal sealed class RetiredVersion(string version, WeakReference loadContext, 
     public WeakReference LoadContext { get; } = loadContext;
     public bool IsAlive => LoadContext.IsAlive;
     public string State => IsAlive ? "PendingUnload" : "Unloaded";
+
+    public string? Reason => IsAlive
+        ? "Still referenced after unloading: a static cache, an event handler or a running task outside it holds one of its types. Its memory is freed only when that reference goes."
+        : null;
 }

@@ -81,17 +81,42 @@ public sealed class HotSwapTests : IDisposable
     }
 
     [Fact]
-    public async Task The_swapped_out_version_is_unloaded_and_collected()
+    public async Task The_swapped_out_version_of_a_plugin_is_unloaded_and_collected()
     {
         using var host = new ModularHost(folders, new Dictionary<string, string?> { ["Modular:WatchFolders"] = "false" });
         var client = host.CreateClient();
         (await client.GetEchoVersionAsync()).ShouldBe("1.0.0");
 
         folders.DropEchoVersion2();
-        var oldVersion = await SwapAndGetRetiredAsync(host);
+        var oldVersion = await SwapAndGetRetiredAsync(host, "samples.echo");
         (await client.GetEchoVersionAsync()).ShouldBe("2.0.0");
-        await host.Runtime.WhenRetiredAsync();
 
+        await ShouldBeCollectedAsync(host, oldVersion);
+        (await host.CreateOperatorClient().GetModuleAsync("samples.echo")).Retired.Single().Status.ShouldBe("Unloaded");
+    }
+
+    [Theory]
+    [InlineData("leads")]
+    [InlineData("qualification")]
+    [InlineData("messaging")]
+    [InlineData("crm")]
+    [InlineData("webhooks")]
+    [InlineData("billing")]
+    [InlineData("privacy")]
+    [InlineData("analytics")]
+    public async Task A_reloaded_module_unloads_its_previous_version(string id)
+    {
+        using var host = new ModularHost(folders, new Dictionary<string, string?> { ["Modular:WatchFolders"] = "false" });
+
+        var oldVersion = await SwapAndGetRetiredAsync(host, id);
+
+        (await host.CreateOperatorClient().GetModuleAsync(id)).Status.ShouldBe("Active");
+        await ShouldBeCollectedAsync(host, oldVersion);
+    }
+
+    private static async Task ShouldBeCollectedAsync(ModularHost host, WeakReference oldVersion)
+    {
+        await host.Runtime.WhenRetiredAsync();
         for (var attempt = 0; attempt < 20 && oldVersion.IsAlive; attempt++)
         {
             GC.Collect();
@@ -99,17 +124,16 @@ public sealed class HotSwapTests : IDisposable
             await Task.Delay(50);
         }
 
-        oldVersion.IsAlive.ShouldBeFalse("version 1.0.0's load context is still referenced after unloading");
-        (await host.CreateOperatorClient().GetModuleAsync("samples.echo")).Retired.Single().Status.ShouldBe("Unloaded");
+        oldVersion.IsAlive.ShouldBeFalse("the old version's load context is still referenced after unloading");
     }
 
     // Not inlined, so no local of this frame keeps the old version reachable while the test collects.
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static async Task<WeakReference> SwapAndGetRetiredAsync(ModularHost host)
+    private static async Task<WeakReference> SwapAndGetRetiredAsync(ModularHost host, string id)
     {
-        var slot = host.Runtime.Find("samples.echo")!;
-        await host.Runtime.ReloadFolderAsync(slot.Folder, slot.Kind, CancellationToken.None);
-        return slot.Retired.Single().LoadContext;
+        var reloaded = await host.CreateOperatorClient().PostAsync($"/api/v1/admin/modules/{id}/reload", null);
+        reloaded.EnsureSuccessStatusCode();
+        return host.Runtime.Find(id)!.Retired.Single().LoadContext;
     }
 
     private static async Task<bool> WaitForEchoVersionAsync(HttpClient client, string version)

@@ -16,7 +16,7 @@ internal static class ReloadModuleEndpoint
         if (runtime.Find(id) is not { } slot)
             return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Unknown module or plugin", detail: $"No module or plugin has the id '{id}'.");
 
-        var reloaded = await runtime.ReloadFolderAsync(slot.Folder, slot.Kind, cancellationToken);
+        var reloaded = await runtime.ReloadFolderAsync(slot.Folder, slot.Kind, cancellationToken, force: true);
         return reloaded is null
             ? TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Module folder removed", detail: $"The folder of '{id}' no longer holds a manifest; its last version was retired.")
             : TypedResults.Ok(ModuleView.From(reloaded));

@@ -29,9 +29,9 @@ internal sealed record ModuleView(
             slot.Reason,
             slot.Active?.Endpoints.Count ?? 0,
             slot.Active?.RequestsInFlight ?? 0,
-            [.. slot.Retired.Select(r => new RetiredView(r.Version, r.State, r.RetiredAt))]);
+            [.. slot.Retired.Select(r => new RetiredView(r.Version, r.State, r.RetiredAt, r.Reason))]);
     }
 }
 
 /// <summary>A version that was swapped out: <c>Unloaded</c> once collected, <c>PendingUnload</c> while something still references it.</summary>
-internal sealed record RetiredView(string Version, string Status, DateTimeOffset RetiredAt);
+internal sealed record RetiredView(string Version, string Status, DateTimeOffset RetiredAt, string? Reason);
