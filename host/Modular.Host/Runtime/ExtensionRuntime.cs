@@ -41,7 +41,7 @@ internal sealed class ExtensionRuntime(
         await changes.WaitAsync(cancellationToken);
         try
         {
-            foreach (var (folder, kind) in Discover())
+            foreach (var (folder, kind) in ExtensionDiscovery.Find(options.Value, logger))
             {
                 var slot = slotsByFolder.GetOrAdd(folder, _ => new ExtensionSlot(Path.GetFileName(folder), kind, folder));
                 TryReadManifest(slot);
@@ -98,22 +98,6 @@ internal sealed class ExtensionRuntime(
 
     /// <summary>Completes when every swapped-out version has drained and been unloaded (collection may still be pending).</summary>
     public Task WhenRetiredAsync() => Task.WhenAll(retirements.Keys);
-
-    private IEnumerable<(string Folder, ExtensionKind Kind)> Discover()
-    {
-        var settings = options.Value;
-        foreach (var (root, kind) in new[] { (settings.ResolveModulesPath(), ExtensionKind.Module), (settings.ResolvePluginsPath(), ExtensionKind.Plugin) })
-        {
-            if (!Directory.Exists(root))
-            {
-                logger.LogWarning("The {Kind} folder {Folder} does not exist; none loaded from it", kind, root);
-                continue;
-            }
-
-            foreach (var folder in Directory.EnumerateDirectories(root).Where(f => ManifestReader.FindManifest(f) is not null))
-                yield return (folder, kind);
-        }
-    }
 
     private bool TryReadManifest(ExtensionSlot slot)
     {
