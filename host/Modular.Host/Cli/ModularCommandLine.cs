@@ -17,6 +17,8 @@ internal static class ModularCommandLine
         serve.SetAction(_ => WebServer.Run(args[1..]));
         root.Add(serve);
 
+        root.Add(MigrateCommand.Create(args));
+
         var modules = new Command("modules", "Inspect modules and plugins.");
         var list = ModulesListCommand.Create();
         list.TreatUnmatchedTokensAsErrors = false;

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Modular.Host.Tests.Infrastructure;
 
 namespace Modular.Host.Tests.Cli;
@@ -14,26 +13,13 @@ public sealed class ModulesListCommandTests : IDisposable
         var manifest = Path.Combine(pong, "plugin.json");
         File.WriteAllText(manifest, File.ReadAllText(manifest).Replace("\"id\"", "\"sdkVersion\": \"9.0.0\", \"id\""));
 
-        var (exitCode, output) = await RunHostAsync("modules", "list", $"--Modular:ModulesPath={folders.ModulesPath}", $"--Modular:PluginsPath={folders.PluginsPath}");
+        var (exitCode, output) = await HostProcess.RunAsync("modules", "list", $"--Modular:ModulesPath={folders.ModulesPath}", $"--Modular:PluginsPath={folders.PluginsPath}");
 
         exitCode.ShouldBe(1);
         var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         lines.ShouldContain(line => line.StartsWith("leads ") && line.Contains(" ok "));
         lines.ShouldContain(line => line.StartsWith("samples.echo ") && line.Contains("1.0.0") && line.Contains(" ok "));
         lines.ShouldContain(line => line.StartsWith("fixtures.pong ") && line.Contains("NotSupported"));
-    }
-
-    private static async Task<(int ExitCode, string Output)> RunHostAsync(params string[] arguments)
-    {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Modular.Host.dll"));
-        foreach (var argument in arguments)
-            start.ArgumentList.Add(argument);
-
-        using var process = Process.Start(start)!;
-        var output = await process.StandardOutput.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        return (process.ExitCode, output);
     }
 
     public void Dispose() => folders.Dispose();

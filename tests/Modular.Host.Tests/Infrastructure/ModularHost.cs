@@ -20,6 +20,7 @@ internal sealed class ModularHost : WebApplicationFactory<Program>
             ["Modular:OperatorKey"] = OperatorKey,
             ["Modular:ModulesPath"] = folders.ModulesPath,
             ["Modular:PluginsPath"] = folders.PluginsPath,
+            ["Modular:DataDirectory"] = Path.Combine(folders.Root, "data"),
             ["Modular:ReloadDebounceMilliseconds"] = "200",
             ["Modular:DrainGraceMilliseconds"] = "200",
             ["Logging:LogLevel:Default"] = "Warning",

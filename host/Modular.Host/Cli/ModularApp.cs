@@ -1,0 +1,48 @@
+using Autofac;
+using Autofac.Extensions.DependencyInjection;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Modular.Host.Admin;
+using Modular.Host.Data;
+using Modular.Host.Platform;
+using Modular.Host.Runtime;
+
+namespace Modular.Host.Cli;
+
+/// <summary>Composes the web host: platform services, database, module runtime, and the host's own endpoints.</summary>
+internal static class ModularApp
+{
+    public static WebApplication Build(string[] args)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        builder.Host.UseServiceProviderFactory(new AutofacServiceProviderFactory());
+        builder.Host.ConfigureContainer<ContainerBuilder>(container =>
+        {
+            container.RegisterDatabase(builder.Configuration);
+            container.RegisterMediator();
+        });
+
+        builder.Services.AddProblemDetails();
+        builder.Services.AddHealthChecks().AddDbContextCheck<PlatformDbContext>("database", tags: ["ready"]);
+        // Registered before the module runtime: hosted services start in order, and modules need the platform tables.
+        builder.Services.AddHostedService<PlatformMigrationService>();
+        builder.Services.AddModuleRuntime(builder.Configuration);
+
+        var app = builder.Build();
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+
+        app.UseModuleRuntime();
+        app.MapAdminApi();
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
+        return app;
+    }
+}
+
+/// <summary>Brings the platform's tables up to date before anything else starts.</summary>
+internal sealed class PlatformMigrationService(PlatformMigrator migrator) : IHostedService
+{
+    public Task StartAsync(CancellationToken cancellationToken) => migrator.MigrateAsync(cancellationToken);
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+}

@@ -1,0 +1,30 @@
+using Microsoft.Data.Sqlite;
+using Modular.Host.Tests.Infrastructure;
+
+namespace Modular.Host.Tests.Cli;
+
+public sealed class MigrateCommandTests : IDisposable
+{
+    private readonly ExtensionFolders folders = new();
+
+    [Fact]
+    public async Task Migrate_creates_the_database_in_the_data_folder_and_can_run_again()
+    {
+        var data = Path.Combine(folders.Root, "data");
+        string[] arguments = ["migrate", $"--Modular:DataDirectory={data}", $"--Modular:ModulesPath={folders.ModulesPath}", $"--Modular:PluginsPath={folders.PluginsPath}"];
+
+        var first = await HostProcess.RunAsync(arguments);
+        var second = await HostProcess.RunAsync(arguments);
+
+        first.ExitCode.ShouldBe(0, first.Output);
+        first.Output.ShouldContain("Migrated the platform and 9 modules and plugins on Sqlite");
+        second.ExitCode.ShouldBe(0, second.Output);
+        await using var connection = new SqliteConnection($"Data Source={Path.Combine(data, "modular.db")};Pooling=False");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT count(*) FROM platform___migrations";
+        (await command.ExecuteScalarAsync()).ShouldBe(1L);
+    }
+
+    public void Dispose() => folders.Dispose();
+}
