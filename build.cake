@@ -58,6 +58,9 @@ Task("Publish")
 {
     // A folder left over from an earlier publish would be loaded as if it were still part of the build.
     CleanDirectory(distribution);
+    // The host's build also builds every module and plugin, which are not its references: publishing it restores
+    // only the host, so on a fresh clone the extensions would have no assets file yet.
+    DotNetRestore(solution);
     PublishTo(File("./host/Modular.Host/Modular.Host.csproj"), distribution);
 
     foreach (var module in modules)
