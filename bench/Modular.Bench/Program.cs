@@ -21,13 +21,13 @@ if (options.HostEnvironment.Count > 0)
 var v2 = EchoV2Build.Prepare(workspace, options);
 
 Console.WriteLine($"Startup: {options.StartupRuns} runs");
-var startup = await StartupBenchmark.RunAsync(workspace, options);
+var startup = await Phase<StartupResult>.MeasureAsync(() => StartupBenchmark.RunAsync(workspace, options));
 
 Console.WriteLine($"Swap: {options.Swaps} swaps of {SwapBenchmark.PluginId}");
-var swap = await SwapBenchmark.RunAsync(workspace, v2, options);
+var swap = await Phase<SwapResult>.MeasureAsync(() => SwapBenchmark.RunAsync(workspace, v2, options));
 
 Console.WriteLine($"Throughput: {options.Workers} concurrent connections from {options.LoadClient}, {options.Rounds} rounds of {options.Duration.TotalSeconds:0} s per endpoint");
-var throughput = await ThroughputBenchmark.RunAsync(workspace, options);
+var throughput = await Phase<ThroughputResult>.MeasureAsync(() => ThroughputBenchmark.RunAsync(workspace, options));
 
 Console.WriteLine($"Load average after: {Machine.Load()}");
 Console.WriteLine();
