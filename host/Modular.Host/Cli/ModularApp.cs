@@ -18,21 +18,31 @@ internal static class ModularApp
         builder.Host.ConfigureContainer<ContainerBuilder>(container =>
         {
             container.RegisterDatabase(builder.Configuration);
+            container.RegisterPlatform();
             container.RegisterMediator();
         });
 
         builder.Services.AddProblemDetails();
+        builder.Services.AddPlatform();
         builder.Services.AddHealthChecks().AddDbContextCheck<PlatformDbContext>("database", tags: ["ready"]);
         // Registered before the module runtime: hosted services start in order, and modules need the platform tables.
         builder.Services.AddHostedService<PlatformMigrationService>();
         builder.Services.AddModuleRuntime(builder.Configuration);
 
         var app = builder.Build();
-        app.UseExceptionHandler();
+        // A malformed, oversized or wrongly typed request is the client's error (400, 413, 415), never a 500,
+        // whether the framework reports it by status code (production) or by throwing (development).
+        app.UseExceptionHandler(new ExceptionHandlerOptions
+        {
+            StatusCodeSelector = exception => exception is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError,
+        });
         app.UseStatusCodePages();
+        app.UseAuthentication();
+        app.UseAuthorization();
 
         app.UseModuleRuntime();
         app.MapAdminApi();
+        app.MapPlatformApi();
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
         return app;

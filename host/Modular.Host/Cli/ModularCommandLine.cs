@@ -18,6 +18,8 @@ internal static class ModularCommandLine
         root.Add(serve);
 
         root.Add(MigrateCommand.Create(args));
+        root.Add(TenantsCommand.Create());
+        root.Add(ApiKeysCommand.Create());
 
         var modules = new Command("modules", "Inspect modules and plugins.");
         var list = ModulesListCommand.Create();

@@ -1,15 +1,20 @@
 using Microsoft.EntityFrameworkCore;
+using Modular.Host.Platform.ApiKeys;
 using Modular.Host.Platform.Tenants;
 using Modular.Sdk.Data;
+using Modular.Sdk.Platform;
 
 namespace Modular.Host.Platform;
 
-/// <summary>The host's own tables (tenants, and next users, API keys, jobs, outbox, audit), in the <c>platform</c> schema or prefix.</summary>
-internal sealed class PlatformDbContext(DbContextOptions<PlatformDbContext> options) : ModuleDbContext(options, PlatformDbContext.Id)
+/// <summary>The host's own tables (tenants, API keys, and next users, jobs, outbox, audit), in the <c>platform</c> schema or prefix.</summary>
+internal sealed class PlatformDbContext(DbContextOptions<PlatformDbContext> options, ICurrentTenant? currentTenant = null)
+    : ModuleDbContext(options, Id, currentTenant)
 {
     public const string Id = "platform";
 
     public DbSet<Tenant> Tenants => Set<Tenant>();
+
+    public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
 
     protected override void BuildModel(ModelBuilder modelBuilder)
     {
@@ -26,6 +31,19 @@ internal sealed class PlatformDbContext(DbContextOptions<PlatformDbContext> opti
             tenant.Property(t => t.TimeZone).HasMaxLength(64);
             tenant.Property(t => t.Locale).HasMaxLength(16);
             tenant.Property(t => t.DefaultCountry).HasMaxLength(2);
+        });
+
+        modelBuilder.Entity<ApiKey>(key =>
+        {
+            key.ToTable("api_keys");
+            key.HasKey(k => k.Id);
+            key.Property(k => k.Name).HasMaxLength(100);
+            key.Property(k => k.Prefix).HasMaxLength(8);
+            key.Property(k => k.SecretHash).HasMaxLength(32);
+            key.Property(k => k.Scopes).HasMaxLength(500);
+            key.HasIndex(k => k.Prefix).IsUnique();
+            key.HasIndex(k => k.TenantId);
+            key.HasOne<Tenant>().WithMany().HasForeignKey(k => k.TenantId).OnDelete(DeleteBehavior.Cascade);
         });
     }
 }

@@ -23,7 +23,7 @@ public sealed class MigrateCommandTests : IDisposable
         await connection.OpenAsync();
         await using var command = connection.CreateCommand();
         command.CommandText = "SELECT count(*) FROM platform___migrations";
-        (await command.ExecuteScalarAsync()).ShouldBe(1L);
+        (await command.ExecuteScalarAsync()).ShouldBe(2L);
     }
 
     public void Dispose() => folders.Dispose();

@@ -1,0 +1,47 @@
+using System.Text.Json.Serialization;
+using Autofac;
+using FluentValidation;
+using Microsoft.AspNetCore.Authentication;
+using Modular.Host.Platform.ApiKeys;
+using Modular.Host.Platform.ApiKeys.CreateApiKey;
+using Modular.Host.Platform.ApiKeys.GetApiKey;
+using Modular.Host.Platform.ApiKeys.ListApiKeys;
+using Modular.Host.Platform.ApiKeys.RevokeApiKey;
+using Modular.Host.Platform.Auth;
+using Modular.Host.Platform.Tenants;
+using Modular.Host.Platform.Tenants.GetTenant;
+using Modular.Sdk.Platform;
+
+namespace Modular.Host.Platform;
+
+/// <summary>Wires the platform services (tenants, API keys, authentication) and maps the client API they serve.</summary>
+internal static class PlatformRegistration
+{
+    public static void AddPlatform(this IServiceCollection services)
+    {
+        services.AddHttpContextAccessor();
+        services.AddAuthentication(ApiKeyAuthenticationHandler.SchemeName)
+            .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null);
+        services.AddAuthorization(options => options.AddScopePolicies());
+        // A field the API does not know is a client's mistake worth a 400, not something to drop silently.
+        services.ConfigureHttpJsonOptions(json => json.SerializerOptions.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow);
+    }
+
+    public static void RegisterPlatform(this ContainerBuilder builder)
+    {
+        builder.RegisterType<HttpCurrentTenant>().As<ICurrentTenant>().SingleInstance();
+        builder.RegisterType<TenantRegistration>().InstancePerLifetimeScope();
+        builder.RegisterType<ApiKeyIssuer>().InstancePerLifetimeScope();
+        builder.RegisterType<CreateApiKeyValidator>().As<IValidator<CreateApiKeyRequest>>().SingleInstance();
+    }
+
+    public static void MapPlatformApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/v1").WithTags("Platform");
+        GetTenantEndpoint.Map(api);
+        CreateApiKeyEndpoint.Map(api);
+        ListApiKeysEndpoint.Map(api);
+        GetApiKeyEndpoint.Map(api);
+        RevokeApiKeyEndpoint.Map(api);
+    }
+}
