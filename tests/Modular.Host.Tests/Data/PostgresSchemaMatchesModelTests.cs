@@ -1,6 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Configuration;
-using Modular.Host.Data;
 using Modular.Host.Tests.Infrastructure;
 using Modular.Testing.Postgres;
 
@@ -9,23 +7,22 @@ namespace Modular.Host.Tests.Data;
 [Collection(PostgresCollection.Name)]
 public sealed class PostgresSchemaMatchesModelTests(PostgresCluster postgres)
 {
-    [PostgresFact]
-    public async Task On_postgres_the_migrated_platform_schema_equals_the_model_in_its_own_schema()
+    [PostgresTheory]
+    [MemberData(nameof(SchemaMatchesModelTests.Contexts), MemberType = typeof(SchemaMatchesModelTests))]
+    public async Task On_postgres_the_migrated_schema_equals_the_model_in_its_own_schema(string context)
     {
-        await using var migrated = SchemaMatchesModelTests.PlatformContext(Postgres(await postgres.CreateDatabaseAsync()));
-        await using var fromModel = SchemaMatchesModelTests.PlatformContext(Postgres(await postgres.CreateDatabaseAsync()));
+        var create = ContextFactory.HostContexts[context];
+        await using var migrated = create(ContextFactory.Postgres(await postgres.CreateDatabaseAsync()));
+        await using var fromModel = create(ContextFactory.Postgres(await postgres.CreateDatabaseAsync()));
 
         await migrated.Database.MigrateAsync();
         await fromModel.Database.EnsureCreatedAsync();
 
         var expected = await SchemaDump.ReadAsync(fromModel);
-        expected.ShouldContain("column platform.tenants.CompanyName character varying(200) nullable=NO default=");
+        expected.ShouldNotBeEmpty();
+        expected.Where(line => line.StartsWith("column ")).ShouldAllBe(line => line.StartsWith($"column {context}."));
         (await SchemaDump.ReadAsync(migrated)).ShouldBe(expected);
-        (await migrated.Database.SqlQueryRaw<string>("SELECT table_name AS \"Value\" FROM information_schema.tables WHERE table_schema = 'platform'").ToListAsync())
+        (await migrated.Database.SqlQuery<string>($"SELECT table_name AS \"Value\" FROM information_schema.tables WHERE table_schema = {context}").ToListAsync())
             .ShouldContain("__migrations");
     }
-
-    private static DatabaseOptions Postgres(string connectionString) => DatabaseOptions.From(new ConfigurationBuilder()
-        .AddInMemoryCollection(new Dictionary<string, string?> { ["Database:Provider"] = "Postgres", ["ConnectionStrings:Modular"] = connectionString })
-        .Build());
 }

@@ -1,7 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Configuration;
-using Modular.Host.Data;
-using Modular.Host.Platform;
 
 namespace Modular.Host.Tests.Data;
 
@@ -9,30 +6,40 @@ public sealed class SchemaMatchesModelTests : IDisposable
 {
     private readonly string folder = Directory.CreateTempSubdirectory("modular-schema-").FullName;
 
-    [Fact]
-    public async Task On_sqlite_the_migrated_platform_schema_equals_the_model()
+    public static TheoryData<string> Contexts() => [.. ContextFactory.HostContexts.Keys];
+
+    [Theory]
+    [MemberData(nameof(Contexts))]
+    public async Task On_sqlite_the_migrated_schema_equals_the_model(string context)
     {
-        await using var migrated = PlatformContext(Sqlite("migrated.db"));
-        await using var fromModel = PlatformContext(Sqlite("model.db"));
+        var create = ContextFactory.HostContexts[context];
+        await using var migrated = create(ContextFactory.Sqlite(Path.Combine(folder, "migrated.db")));
+        await using var fromModel = create(ContextFactory.Sqlite(Path.Combine(folder, "model.db")));
 
         await migrated.Database.MigrateAsync();
         await fromModel.Database.EnsureCreatedAsync();
 
         var expected = await SchemaDump.ReadAsync(fromModel);
-        expected.ShouldContain(line => line.StartsWith("column platform_tenants.CompanyName TEXT notnull=1"));
+        expected.ShouldNotBeEmpty();
+        expected.ShouldAllBe(line => line.Contains($" {context}_") || line.Contains($".{context}_") || line.StartsWith($"column {context}_"));
         (await SchemaDump.ReadAsync(migrated)).ShouldBe(expected);
     }
 
-    private DatabaseOptions Sqlite(string file) => DatabaseOptions.From(new ConfigurationBuilder()
-        .AddInMemoryCollection(new Dictionary<string, string?> { ["ConnectionStrings:Modular"] = $"Data Source={Path.Combine(folder, file)};Pooling=False" })
-        .Build());
-
-    internal static PlatformDbContext PlatformContext(DatabaseOptions options)
+    [Fact]
+    public async Task Every_context_migrates_into_one_sqlite_database_beside_the_others()
     {
-        var database = new ModuleDatabase(options);
-        var builder = new DbContextOptionsBuilder<PlatformDbContext>();
-        database.Configure(builder, PlatformDbContext.Id, database.CreateInternalServiceProvider());
-        return new PlatformDbContext(builder.Options);
+        var path = Path.Combine(folder, "all.db");
+        foreach (var create in ContextFactory.HostContexts.Values)
+        {
+            await using var context = create(ContextFactory.Sqlite(path));
+            await context.Database.MigrateAsync();
+        }
+
+        foreach (var create in ContextFactory.HostContexts.Values)
+        {
+            await using var context = create(ContextFactory.Sqlite(path));
+            (await context.Database.GetPendingMigrationsAsync()).ShouldBeEmpty();
+        }
     }
 
     public void Dispose() => Directory.Delete(folder, recursive: true);
