@@ -20,6 +20,7 @@ internal static class ModularCommandLine
         root.Add(MigrateCommand.Create(args));
         root.Add(TenantsCommand.Create());
         root.Add(ApiKeysCommand.Create());
+        root.Add(UsersCommand.Create());
 
         var modules = new Command("modules", "Inspect modules and plugins.");
         var list = ModulesListCommand.Create();

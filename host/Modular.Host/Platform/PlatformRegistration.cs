@@ -1,7 +1,6 @@
 using System.Text.Json.Serialization;
 using Autofac;
 using FluentValidation;
-using Microsoft.AspNetCore.Authentication;
 using Modular.Host.Platform.ApiKeys;
 using Modular.Host.Platform.ApiKeys.CreateApiKey;
 using Modular.Host.Platform.ApiKeys.GetApiKey;
@@ -10,6 +9,7 @@ using Modular.Host.Platform.ApiKeys.RevokeApiKey;
 using Modular.Host.Platform.Auth;
 using Modular.Host.Platform.Tenants;
 using Modular.Host.Platform.Tenants.GetTenant;
+using Modular.Host.Platform.Users;
 using Modular.Sdk.Platform;
 
 namespace Modular.Host.Platform;
@@ -20,11 +20,16 @@ internal static class PlatformRegistration
     public static void AddPlatform(this IServiceCollection services)
     {
         services.AddHttpContextAccessor();
-        services.AddAuthentication(ApiKeyAuthenticationHandler.SchemeName)
-            .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null);
+        services.AddModularAuthentication();
+        services.AddUsers();
         services.AddAuthorization(options => options.AddScopePolicies());
         // A field the API does not know is a client's mistake worth a 400, not something to drop silently.
-        services.ConfigureHttpJsonOptions(json => json.SerializerOptions.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow);
+        services.ConfigureHttpJsonOptions(json =>
+        {
+            json.SerializerOptions.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow;
+            // Enums travel as their names ("Member"), which clients can read and which survive reordering.
+            json.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
+        });
     }
 
     public static void RegisterPlatform(this ContainerBuilder builder)
@@ -33,6 +38,7 @@ internal static class PlatformRegistration
         builder.RegisterType<TenantRegistration>().InstancePerLifetimeScope();
         builder.RegisterType<ApiKeyIssuer>().InstancePerLifetimeScope();
         builder.RegisterType<CreateApiKeyValidator>().As<IValidator<CreateApiKeyRequest>>().SingleInstance();
+        builder.RegisterUsers();
     }
 
     public static void MapPlatformApi(this IEndpointRouteBuilder app)
@@ -43,5 +49,6 @@ internal static class PlatformRegistration
         ListApiKeysEndpoint.Map(api);
         GetApiKeyEndpoint.Map(api);
         RevokeApiKeyEndpoint.Map(api);
+        api.MapUsersApi();
     }
 }

@@ -26,6 +26,10 @@ public abstract class ModuleDbContext(DbContextOptions options, string moduleId,
     protected abstract void BuildModel(ModelBuilder modelBuilder);
 
     /// <inheritdoc />
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
+        SqliteConventions.Apply(configurationBuilder, Database.ProviderName);
+
+    /// <inheritdoc />
     protected sealed override void OnModelCreating(ModelBuilder modelBuilder)
     {
         BuildModel(modelBuilder);

@@ -22,8 +22,17 @@ public sealed class MigrateCommandTests : IDisposable
         await using var connection = new SqliteConnection($"Data Source={Path.Combine(data, "modular.db")};Pooling=False");
         await connection.OpenAsync();
         await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT count(*) FROM platform___migrations";
-        (await command.ExecuteScalarAsync()).ShouldBe(2L);
+        command.CommandText = "SELECT MigrationId FROM platform___migrations UNION ALL SELECT MigrationId FROM identity___migrations";
+        var applied = new List<string>();
+        await using (var reader = await command.ExecuteReaderAsync())
+        {
+            while (await reader.ReadAsync())
+                applied.Add(reader.GetString(0));
+        }
+        applied.ShouldContain("20261122000001_Tenants");
+        applied.ShouldContain("20261122000002_ApiKeys");
+        applied.ShouldContain("20261122000001_Users");
+        applied.Count.ShouldBe(applied.Distinct().Count(), "running migrate twice applies nothing twice");
     }
 
     public void Dispose() => folders.Dispose();

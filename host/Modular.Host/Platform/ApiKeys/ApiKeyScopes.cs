@@ -6,8 +6,9 @@ internal static class ApiKeyScopes
     public const string All = "*";
     public const string TenantRead = "tenant:read";
     public const string ApiKeysManage = "apikeys:manage";
+    public const string UsersManage = "users:manage";
 
-    public static readonly IReadOnlySet<string> Known = new HashSet<string>(StringComparer.Ordinal) { All, TenantRead, ApiKeysManage };
+    public static readonly IReadOnlySet<string> Known = new HashSet<string>(StringComparer.Ordinal) { All, TenantRead, ApiKeysManage, UsersManage };
 
     /// <summary>An authorization policy per scope, satisfied by the scope itself or by <c>*</c>.</summary>
     public static void AddScopePolicies(this Microsoft.AspNetCore.Authorization.AuthorizationOptions options)

@@ -29,7 +29,7 @@ internal sealed class M0001_Tenants() : ModuleMigration(PlatformDbContext.Id)
                 TimeZone = table.Column<string>(maxLength: 64, nullable: false),
                 Locale = table.Column<string>(maxLength: 16, nullable: false),
                 DefaultCountry = table.Column<string>(maxLength: 2, nullable: false),
-                CreatedAt = table.Column<DateTimeOffset>(nullable: false),
+                CreatedAt = Timestamp(table, nullable: false),
             },
             constraints: table => table.PrimaryKey($"PK_{Table("tenants")}", t => t.Id));
     }

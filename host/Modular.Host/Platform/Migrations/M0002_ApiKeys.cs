@@ -22,9 +22,9 @@ internal sealed class M0002_ApiKeys() : ModuleMigration(PlatformDbContext.Id)
                 Prefix = columns.Column<string>(maxLength: 8, nullable: false),
                 SecretHash = columns.Column<byte[]>(maxLength: 32, nullable: false),
                 Scopes = columns.Column<string>(maxLength: 500, nullable: false),
-                CreatedAt = columns.Column<DateTimeOffset>(nullable: false),
-                LastUsedAt = columns.Column<DateTimeOffset>(nullable: true),
-                RevokedAt = columns.Column<DateTimeOffset>(nullable: true),
+                CreatedAt = Timestamp(columns, nullable: false),
+                LastUsedAt = Timestamp(columns, nullable: true),
+                RevokedAt = Timestamp(columns, nullable: true),
             },
             constraints: key =>
             {

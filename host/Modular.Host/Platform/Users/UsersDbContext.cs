@@ -13,6 +13,9 @@ internal sealed class UsersDbContext(DbContextOptions<UsersDbContext> options) :
 {
     public const string Id = "identity";
 
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
+        SqliteConventions.Apply(configurationBuilder, Database.ProviderName);
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
