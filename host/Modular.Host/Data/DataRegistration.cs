@@ -1,6 +1,7 @@
 using Autofac;
 using Microsoft.EntityFrameworkCore;
 using Modular.Host.Platform;
+using Modular.Host.Platform.Secrets;
 using Modular.Host.Platform.Users;
 using Modular.Sdk.Data;
 
@@ -27,13 +28,13 @@ internal static class DataRegistration
     }
 }
 
-/// <summary>Applies the host's migrations (platform, then users); modules apply their own in their install hook.</summary>
+/// <summary>Applies the host's migrations (platform, users, data protection keys); modules apply their own in their install hook.</summary>
 internal sealed class PlatformMigrator(ILifetimeScope root, ILogger<PlatformMigrator> logger)
 {
     public async Task MigrateAsync(CancellationToken cancellationToken)
     {
         await using var scope = root.BeginLifetimeScope();
-        foreach (DbContext context in new DbContext[] { scope.Resolve<PlatformDbContext>(), scope.Resolve<UsersDbContext>() })
+        foreach (DbContext context in new DbContext[] { scope.Resolve<PlatformDbContext>(), scope.Resolve<UsersDbContext>(), scope.Resolve<KeysDbContext>() })
         {
             var pending = (await context.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
             await context.Database.MigrateAsync(cancellationToken);

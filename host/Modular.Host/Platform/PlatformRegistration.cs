@@ -9,6 +9,7 @@ using Modular.Host.Platform.ApiKeys.RevokeApiKey;
 using Modular.Host.Platform.Auth;
 using Modular.Host.Platform.Tenants;
 using Modular.Host.Platform.Tenants.GetTenant;
+using Modular.Host.Platform.Secrets;
 using Modular.Host.Platform.Users;
 using Modular.Sdk.Platform;
 
@@ -20,6 +21,7 @@ internal static class PlatformRegistration
     public static void AddPlatform(this IServiceCollection services)
     {
         services.AddHttpContextAccessor();
+        services.AddSecrets();
         services.AddModularAuthentication();
         services.AddUsers();
         services.AddAuthorization(options => options.AddScopePolicies());
@@ -39,6 +41,7 @@ internal static class PlatformRegistration
         builder.RegisterType<ApiKeyIssuer>().InstancePerLifetimeScope();
         builder.RegisterType<CreateApiKeyValidator>().As<IValidator<CreateApiKeyRequest>>().SingleInstance();
         builder.RegisterUsers();
+        builder.RegisterSecrets();
     }
 
     public static void MapPlatformApi(this IEndpointRouteBuilder app)

@@ -13,8 +13,10 @@ public static class ModuleDataRegistration
     public static void RegisterModuleDbContext<TContext>(this ContainerBuilder builder, string moduleId)
         where TContext : ModuleDbContext
     {
+        // One set of EF internal services per scope, shared by all of its contexts.
         builder.Register(c => new ModuleEfServices(c.Resolve<IModuleDatabase>().CreateInternalServiceProvider()))
-            .SingleInstance();
+            .SingleInstance()
+            .IfNotRegistered(typeof(ModuleEfServices));
         builder.Register(c =>
             {
                 var options = new DbContextOptionsBuilder<TContext>();

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Modular.Host.Data;
 using Modular.Host.Platform;
+using Modular.Host.Platform.Secrets;
 using Modular.Host.Platform.Users;
 
 namespace Modular.Host.Tests.Data;
@@ -14,6 +15,7 @@ internal static class ContextFactory
     {
         [PlatformDbContext.Id] = options => new PlatformDbContext(Configure<PlatformDbContext>(options, PlatformDbContext.Id)),
         [UsersDbContext.Id] = options => new UsersDbContext(Configure<UsersDbContext>(options, UsersDbContext.Id)),
+        [KeysDbContext.Id] = options => new KeysDbContext(Configure<KeysDbContext>(options, KeysDbContext.Id)),
     };
 
     public static DatabaseOptions Sqlite(string path) => Options(new() { ["ConnectionStrings:Modular"] = $"Data Source={path};Pooling=False" });
