@@ -19,7 +19,7 @@ internal static class DataRegistration
         builder.Register(c =>
             {
                 var options = new DbContextOptionsBuilder<UsersDbContext>();
-                c.Resolve<IModuleDatabase>().Configure(options, UsersDbContext.Id, c.Resolve<ModuleEfServices>().Services);
+                c.Resolve<IModuleDatabase>().Configure(options, UsersDbContext.Id, c.ResolveKeyed<ModuleEfServices>(typeof(PlatformDbContext)).Services);
                 return options.Options;
             })
             .SingleInstance();

@@ -67,7 +67,11 @@ internal sealed class ExtensionRuntime(
             if (ManifestReader.FindManifest(folder) is null)
             {
                 if (slotsByFolder.TryRemove(folder, out var removed) && removed.Active is { } serving)
+                {
+                    // Unpublished first: a retired endpoint left routed would hand its requests to itself as "successor", forever.
+                    PublishEndpoints();
                     Retire(removed, serving);
+                }
                 return null;
             }
 
@@ -198,6 +202,7 @@ internal sealed class ExtensionRuntime(
             scope = root.BeginLoadContextLifetimeScope(manifest.Id, loadContext, builder =>
             {
                 builder.RegisterInstance(context).As<IModuleContext>();
+                builder.Register(c => new ModuleServiceScopeFactory(c.Resolve<ILifetimeScope>())).As<IServiceScopeFactory>().InstancePerLifetimeScope();
                 // Its own JSON options: the type metadata System.Text.Json caches for this version's types dies with it.
                 builder.RegisterInstance(Options.Create(PrivateJsonOptions())).As<IOptions<JsonOptions>>();
                 module.RegisterServices(builder, context);

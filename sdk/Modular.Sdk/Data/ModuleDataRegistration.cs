@@ -13,14 +13,15 @@ public static class ModuleDataRegistration
     public static void RegisterModuleDbContext<TContext>(this ContainerBuilder builder, string moduleId)
         where TContext : ModuleDbContext
     {
-        // One set of EF internal services per scope, shared by all of its contexts.
+        // EF Core's internal services (and so its model and query caches) belong to the context's own registration:
+        // shared with the host, they would keep an unloaded module version's types alive.
         builder.Register(c => new ModuleEfServices(c.Resolve<IModuleDatabase>().CreateInternalServiceProvider()))
-            .SingleInstance()
-            .IfNotRegistered(typeof(ModuleEfServices));
+            .Keyed<ModuleEfServices>(typeof(TContext))
+            .SingleInstance();
         builder.Register(c =>
             {
                 var options = new DbContextOptionsBuilder<TContext>();
-                c.Resolve<IModuleDatabase>().Configure(options, moduleId, c.Resolve<ModuleEfServices>().Services);
+                c.Resolve<IModuleDatabase>().Configure(options, moduleId, c.ResolveKeyed<ModuleEfServices>(typeof(TContext)).Services);
                 return options.Options;
             })
             .As<DbContextOptions<TContext>>()

@@ -1,26 +1,29 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Configuration;
-using Modular.Host.Data;
-using Modular.Host.Platform;
+using Modular.Host.Tests.Data;
 using Modular.Sdk.Data;
 
 namespace Modular.Host.Tests.Platform;
 
 public sealed class TenantFilterTests
 {
-    [Fact]
-    public void Every_tenant_owned_entity_of_the_platform_is_filtered_to_the_current_tenant()
+    [Theory]
+    [MemberData(nameof(SchemaMatchesModelTests.Contexts), MemberType = typeof(SchemaMatchesModelTests))]
+    public void Every_tenant_owned_entity_is_filtered_to_the_current_tenant(string context)
     {
-        var options = DatabaseOptions.From(new ConfigurationBuilder()
-            .AddInMemoryCollection(new Dictionary<string, string?> { ["ConnectionStrings:Modular"] = "Data Source=:memory:" }).Build());
-        var database = new ModuleDatabase(options);
-        var builder = new DbContextOptionsBuilder<PlatformDbContext>();
-        database.Configure(builder, PlatformDbContext.Id, database.CreateInternalServiceProvider());
-        using var context = new PlatformDbContext(builder.Options);
+        using var db = ContextFactory.HostContexts[context](ContextFactory.Sqlite(":memory:"));
 
-        var owned = context.Model.GetEntityTypes().Where(e => typeof(ITenantOwned).IsAssignableFrom(e.ClrType)).ToList();
+        var unfiltered = db.Model.GetEntityTypes()
+            .Where(e => typeof(ITenantOwned).IsAssignableFrom(e.ClrType) && !e.GetDeclaredQueryFilters().Any())
+            .Select(e => e.ClrType.Name);
 
-        owned.ShouldNotBeEmpty();
-        owned.Where(e => !e.GetDeclaredQueryFilters().Any()).Select(e => e.ClrType.Name).ShouldBeEmpty();
+        unfiltered.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void The_platform_has_tenant_owned_entities_so_the_check_above_checks_something()
+    {
+        using var db = ContextFactory.HostContexts["platform"](ContextFactory.Sqlite(":memory:"));
+
+        db.Model.GetEntityTypes().ShouldContain(e => typeof(ITenantOwned).IsAssignableFrom(e.ClrType) && e.GetDeclaredQueryFilters().Any());
     }
 }
