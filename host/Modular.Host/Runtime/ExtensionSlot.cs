@@ -8,6 +8,8 @@ namespace Modular.Host.Runtime;
 /// </summary>
 internal sealed class ExtensionSlot(string id, ExtensionKind kind, string folder)
 {
+    private const int KeptHistory = 5;
+
     private readonly List<RetiredVersion> retired = [];
 
     public string Id { get; set; } = id;
@@ -45,9 +47,11 @@ internal sealed class ExtensionSlot(string id, ExtensionKind kind, string folder
     {
         lock (retired)
         {
-            // Collected versions are history; keep the last few for the admin view.
-            retired.RemoveAll(r => !r.IsAlive && retired.Count > 4);
             retired.Add(version);
+            // Collected versions are only history: keep the newest few for the admin view. Live ones always stay listed.
+            var surplus = retired.Count - KeptHistory;
+            foreach (var collected in retired.Where(r => !r.IsAlive).Take(Math.Max(0, surplus)).ToList())
+                retired.Remove(collected);
         }
     }
 }
