@@ -1,5 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Modular.Host.Platform.ApiKeys;
+using Modular.Host.Platform.Jobs;
+using Modular.Host.Platform.Outbox;
 using Modular.Host.Platform.Tenants;
 using Modular.Sdk.Data;
 using Modular.Sdk.Platform;
@@ -15,6 +17,11 @@ internal sealed class PlatformDbContext(DbContextOptions<PlatformDbContext> opti
     public DbSet<Tenant> Tenants => Set<Tenant>();
 
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
+
+    // Jobs and the transactional outbox (Platform/Jobs, Platform/Outbox): configured beside their code.
+    public DbSet<Job> Jobs => Set<Job>();
+
+    public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
 
     protected override void BuildModel(ModelBuilder modelBuilder)
     {
@@ -45,5 +52,9 @@ internal sealed class PlatformDbContext(DbContextOptions<PlatformDbContext> opti
             key.HasIndex(k => k.TenantId);
             key.HasOne<Tenant>().WithMany().HasForeignKey(k => k.TenantId).OnDelete(DeleteBehavior.Cascade);
         });
+
+        // Jobs and the transactional outbox.
+        modelBuilder.ApplyConfiguration(new JobConfiguration());
+        modelBuilder.ApplyConfiguration(new OutboxMessageConfiguration());
     }
 }
