@@ -1,0 +1,57 @@
+namespace Modular.Host.Platform.Jobs;
+
+/// <summary>
+/// Runs due jobs: polls (or is woken when this process schedules one), claims a batch, runs each with the handler
+/// registered for its type, and records the outcome. Several instances may run side by side on PostgreSQL.
+/// </summary>
+internal sealed class JobRunner(JobClaim claim, JobOutcome outcome, JobHandlerCatalog handlers, JobOptions options, WakeSignal<JobRunner> signal, TimeProvider time, ILogger<JobRunner> logger)
+    : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                // A full batch suggests more are due: look again at once rather than after a poll.
+                while (await RunDueJobsAsync(stoppingToken) == options.BatchSize && !stoppingToken.IsCancellationRequested)
+                    logger.LogDebug("A full batch of jobs ran; claiming the next");
+            }
+            catch (Exception e) when (!stoppingToken.IsCancellationRequested)
+            {
+                logger.LogError(e, "Claiming or recording jobs failed; trying again at the next poll");
+            }
+            await signal.WaitAsync(options.Poll, time, stoppingToken);
+        }
+    }
+
+    /// <summary>Claims the jobs due now, runs them concurrently and records their outcomes.</summary>
+    /// <returns>How many jobs were claimed.</returns>
+    public async Task<int> RunDueJobsAsync(CancellationToken stoppingToken)
+    {
+        var claimed = await claim.ClaimAsync(stoppingToken);
+        await Task.WhenAll(claimed.Select(job => RunAsync(job, stoppingToken)));
+        return claimed.Count;
+    }
+
+    private async Task RunAsync(Job job, CancellationToken stoppingToken)
+    {
+        try
+        {
+            await using var lease = await handlers.FindAsync(job.Type, job.TenantId)
+                ?? throw new InvalidOperationException($"No handler for job type '{job.Type}' is registered by the host or an active module.");
+            await lease.Handler.RunAsync(job.Payload, stoppingToken);
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            await outcome.ReleasedAsync(job);
+            return;
+        }
+        catch (Exception e)
+        {
+            await outcome.FailedAsync(job, e);
+            return;
+        }
+        await outcome.SucceededAsync(job);
+    }
+}
