@@ -2,6 +2,7 @@ using Autofac;
 using Autofac.Extensions.DependencyInjection;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Modular.Host.Admin;
+using Modular.Host.Api;
 using Modular.Host.Data;
 using Modular.Host.Platform;
 using Modular.Host.Platform.Jobs;
@@ -25,6 +26,7 @@ internal static class ModularApp
         });
 
         builder.Services.AddProblemDetails();
+        builder.AddApiConventions();
         builder.Services.AddPlatform();
         builder.Services.AddHealthChecks().AddDbContextCheck<PlatformDbContext>("database", tags: ["ready"]);
         // Registered before the module runtime: hosted services start in order, and modules need the platform tables.
@@ -47,6 +49,7 @@ internal static class ModularApp
         app.MapPlatformApi();
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
+        app.MapApiConventions();
         return app;
     }
 }
