@@ -7,6 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Modular.Host.Data;
 using Modular.Host.Platform;
 using Modular.Host.Platform.Jobs;
+using Modular.Host.Platform.Outbox;
 using Modular.Host.Runtime;
 using Modular.Sdk.Platform;
 
@@ -15,7 +16,7 @@ namespace Modular.Host.Tests.Jobs;
 /// <summary>
 /// One host instance as far as jobs and the outbox go: a container wired as the host wires them (database, platform
 /// context, the mediator over active scopes, <c>RegisterJobsAndOutbox</c>), without the web server or modules.
-/// Tests drive its runner one pass at a time. Several may share one database, like instances do.
+/// Tests drive its runner and dispatcher one pass at a time. Several may share one database, like instances do.
 /// </summary>
 internal sealed class WorkHost : IAsyncDisposable
 {
@@ -24,6 +25,8 @@ internal sealed class WorkHost : IAsyncDisposable
     public IContainer Container { get; }
 
     public JobRunner Runner => Container.Resolve<JobRunner>();
+
+    public OutboxDispatcher Dispatcher => Container.Resolve<OutboxDispatcher>();
 
     public static async Task<WorkHost> StartAsync(
         IDictionary<string, string?> database, TimeProvider time, Action<ContainerBuilder>? register = null, IDictionary<string, string?>? settings = null)
@@ -61,6 +64,12 @@ internal sealed class WorkHost : IAsyncDisposable
     {
         await using var scope = Container.BeginLifetimeScope();
         return await scope.Resolve<PlatformDbContext>().Jobs.AsNoTracking().ToListAsync();
+    }
+
+    public async Task<List<OutboxMessage>> OutboxAsync()
+    {
+        await using var scope = Container.BeginLifetimeScope();
+        return await scope.Resolve<PlatformDbContext>().OutboxMessages.AsNoTracking().ToListAsync();
     }
 
     /// <summary>Writes rows as another instance left them, for tests that start from a given state.</summary>

@@ -1,16 +1,18 @@
 using Autofac;
+using Modular.Host.Platform.Outbox;
 using Modular.Host.Runtime;
+using Modular.Sdk.Data;
 using Modular.Sdk.Platform;
 
 namespace Modular.Host.Platform.Jobs;
 
-/// <summary>Wires the job runner, offered to modules as <see cref="IJobScheduler"/>; the transactional outbox joins it next.</summary>
+/// <summary>Wires the job runner and the transactional outbox, offered to modules as <see cref="IJobScheduler"/> and <see cref="IOutbox"/>.</summary>
 internal static class JobsAndOutboxRegistration
 {
     /// <summary>
-    /// Call after the database and the module runtime are registered: the runner is a hosted service, and hosted
-    /// services start in registration order (after migrations and module loading) and stop in reverse (before the
-    /// modules whose handlers they run).
+    /// Call after the database and the module runtime are registered: the runner and the dispatcher are hosted
+    /// services, and hosted services start in registration order (after migrations and module loading) and stop in
+    /// reverse (before the modules whose handlers they run).
     /// </summary>
     public static void RegisterJobsAndOutbox(this ContainerBuilder builder)
     {
@@ -22,6 +24,15 @@ internal static class JobsAndOutboxRegistration
         builder.RegisterType<JobClaim>().SingleInstance();
         builder.RegisterType<JobOutcome>().SingleInstance();
         builder.RegisterType<JobRunner>().AsSelf().As<IHostedService>().SingleInstance();
+
+        builder.Register(c => OutboxOptions.From(c.Resolve<IConfiguration>())).SingleInstance();
+        builder.RegisterType<StagingOutbox>().As<IOutbox>().InstancePerLifetimeScope();
+        builder.RegisterType<OutboxWriter>().SingleInstance();
+        builder.RegisterType<OutboxTransactionInterceptor>().SingleInstance();
+        builder.RegisterDecorator<OutboxEnlistingDatabase, IModuleDatabase>();
+        builder.RegisterType<OutboxClaim>().SingleInstance();
+        builder.RegisterType<OutboxOutcome>().SingleInstance();
+        builder.RegisterType<OutboxDispatcher>().AsSelf().As<IHostedService>().SingleInstance();
     }
 
     private static Func<IEnumerable<ModuleScope>> ActiveModules(ExtensionRuntime? runtime) =>
