@@ -1,4 +1,6 @@
 using Modular.Host.Api.Documentation;
+using Modular.Host.Api.Limits;
+using Modular.Host.Api.Problems;
 
 namespace Modular.Host.Api;
 
@@ -10,8 +12,13 @@ internal static class ApiConventions
 {
     public static void AddApiConventions(this WebApplicationBuilder builder)
     {
+        builder.Services.Configure<ApiOptions>(builder.Configuration.GetSection(ApiOptions.Section));
+        builder.Services.AddProblemWording();
         builder.Services.AddApiDocumentation();
     }
+
+    /// <summary>Runs after authentication, so logs and rate limits know the caller, and before any endpoint reads a body.</summary>
+    public static void UseApiConventions(this WebApplication app) => app.UseMiddleware<RequestBodyLimit>();
 
     /// <summary>The OpenAPI document and Swagger UI, which describe every endpoint, the modules' included.</summary>
     public static void MapApiConventions(this WebApplication app) => app.MapApiDocumentation();

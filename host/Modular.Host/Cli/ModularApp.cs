@@ -42,6 +42,7 @@ internal static class ModularApp
         });
         app.UseStatusCodePages();
         app.UseAuthentication();
+        app.UseApiConventions();
         app.UseAuthorization();
 
         app.UseModuleRuntime();
