@@ -1,6 +1,7 @@
 using Modular.Host.Api.Documentation;
 using Modular.Host.Api.Limits;
 using Modular.Host.Api.Problems;
+using Modular.Host.Api.RateLimits;
 
 namespace Modular.Host.Api;
 
@@ -14,11 +15,16 @@ internal static class ApiConventions
     {
         builder.Services.Configure<ApiOptions>(builder.Configuration.GetSection(ApiOptions.Section));
         builder.Services.AddProblemWording();
+        builder.Services.AddApiRateLimits(builder.Configuration);
         builder.Services.AddApiDocumentation();
     }
 
     /// <summary>Runs after authentication, so logs and rate limits know the caller, and before any endpoint reads a body.</summary>
-    public static void UseApiConventions(this WebApplication app) => app.UseMiddleware<RequestBodyLimit>();
+    public static void UseApiConventions(this WebApplication app)
+    {
+        app.UseRateLimiter();
+        app.UseMiddleware<RequestBodyLimit>();
+    }
 
     /// <summary>The OpenAPI document and Swagger UI, which describe every endpoint, the modules' included.</summary>
     public static void MapApiConventions(this WebApplication app) => app.MapApiDocumentation();
