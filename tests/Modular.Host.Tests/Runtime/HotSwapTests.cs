@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Net.Http.Json;
-using System.Runtime.CompilerServices;
 using Modular.Host.Tests.Infrastructure;
 
 namespace Modular.Host.Tests.Runtime;
@@ -89,10 +88,10 @@ public sealed class HotSwapTests : IDisposable
         (await client.GetEchoVersionAsync()).ShouldBe("1.0.0");
 
         folders.DropEchoVersion2();
-        var oldVersion = await SwapAndGetRetiredAsync(host, "samples.echo");
+        var oldVersion = await Unloading.SwapAndGetRetiredAsync(host, "samples.echo");
         (await client.GetEchoVersionAsync()).ShouldBe("2.0.0");
 
-        await ShouldBeCollectedAsync(host, oldVersion);
+        await Unloading.ShouldBeCollectedAsync(host, oldVersion, "the old version's load context is still referenced after unloading");
         (await host.CreateOperatorClient().GetModuleAsync("samples.echo")).Retired.Single().Status.ShouldBe("Unloaded");
     }
 
@@ -109,32 +108,10 @@ public sealed class HotSwapTests : IDisposable
     {
         using var host = new ModularHost(folders, new Dictionary<string, string?> { ["Modular:WatchFolders"] = "false" });
 
-        var oldVersion = await SwapAndGetRetiredAsync(host, id);
+        var oldVersion = await Unloading.SwapAndGetRetiredAsync(host, id);
 
         (await host.CreateOperatorClient().GetModuleAsync(id)).Status.ShouldBe("Active");
-        await ShouldBeCollectedAsync(host, oldVersion);
-    }
-
-    private static async Task ShouldBeCollectedAsync(ModularHost host, WeakReference oldVersion)
-    {
-        await host.Runtime.WhenRetiredAsync();
-        for (var attempt = 0; attempt < 20 && oldVersion.IsAlive; attempt++)
-        {
-            GC.Collect();
-            GC.WaitForPendingFinalizers();
-            await Task.Delay(50);
-        }
-
-        oldVersion.IsAlive.ShouldBeFalse("the old version's load context is still referenced after unloading");
-    }
-
-    // Not inlined, so no local of this frame keeps the old version reachable while the test collects.
-    [MethodImpl(MethodImplOptions.NoInlining)]
-    private static async Task<WeakReference> SwapAndGetRetiredAsync(ModularHost host, string id)
-    {
-        var reloaded = await host.CreateOperatorClient().PostAsync($"/api/v1/admin/modules/{id}/reload", null);
-        reloaded.EnsureSuccessStatusCode();
-        return host.Runtime.Find(id)!.Retired.Single().LoadContext;
+        await Unloading.ShouldBeCollectedAsync(host, oldVersion, "the old version's load context is still referenced after unloading");
     }
 
     private static async Task<bool> WaitForEchoVersionAsync(HttpClient client, string version)

@@ -1,6 +1,5 @@
 using System.Net;
 using System.Net.Http.Json;
-using System.Runtime.CompilerServices;
 using Modular.Host.Tests.Infrastructure;
 
 namespace Modular.Host.Tests.Runtime;
@@ -26,24 +25,9 @@ public sealed class ModuleDataTests : IDisposable
         (await acme.Client(host).GetFromJsonAsync<NoteView[]>("/api/v1/fixtures/notes"))!.Single().Text.ShouldBe("call back on Monday");
         (await globex.Client(host).GetFromJsonAsync<NoteView[]>("/api/v1/fixtures/notes"))!.ShouldBeEmpty();
 
-        var oldVersion = await ReloadAsync(host);
+        var oldVersion = await Unloading.SwapAndGetRetiredAsync(host, "fixtures.notes");
         (await acme.Client(host).GetFromJsonAsync<NoteView[]>("/api/v1/fixtures/notes"))!.Single().Text.ShouldBe("call back on Monday");
-        await host.Runtime.WhenRetiredAsync();
-        for (var attempt = 0; attempt < 20 && oldVersion.IsAlive; attempt++)
-        {
-            GC.Collect();
-            GC.WaitForPendingFinalizers();
-            await Task.Delay(50);
-        }
-
-        oldVersion.IsAlive.ShouldBeFalse("a module's EF Core context must not keep its old version in memory");
-    }
-
-    [MethodImpl(MethodImplOptions.NoInlining)]
-    private static async Task<WeakReference> ReloadAsync(ModularHost host)
-    {
-        (await host.CreateOperatorClient().PostAsync("/api/v1/admin/modules/fixtures.notes/reload", null)).EnsureSuccessStatusCode();
-        return host.Runtime.Find("fixtures.notes")!.Retired.Single().LoadContext;
+        await Unloading.ShouldBeCollectedAsync(host, oldVersion, "a module's EF Core context must not keep its old version in memory");
     }
 
     public void Dispose() => folders.Dispose();
