@@ -33,7 +33,7 @@ internal sealed class RequestBodyLimit(RequestDelegate next, IOptionsMonitor<Api
             : options.MaxRequestBodyBytes;
 
     private static Task TooLargeAsync(HttpContext context, long limit) =>
-        TypedResults.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: "Request body too large", detail: Detail(limit)).ExecuteAsync(context);
+        TypedResults.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, detail: Detail(limit)).ExecuteAsync(context);
 
     public static string Detail(long limit) => $"This endpoint accepts request bodies of at most {limit} bytes.";
 }
