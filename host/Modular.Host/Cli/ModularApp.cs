@@ -34,6 +34,7 @@ internal static class ModularApp
         builder.Services.AddModuleRuntime(builder.Configuration);
 
         var app = builder.Build();
+        app.UseRequestLogging();
         // A malformed, oversized or wrongly typed request is the client's error (400, 413, 415), never a 500,
         // whether the framework reports it by status code (production) or by throwing (development).
         app.UseExceptionHandler(new ExceptionHandlerOptions
