@@ -1,5 +1,4 @@
 using System.Net;
-using System.Runtime.CompilerServices;
 using System.Text.Json;
 using Modular.Host.Tests.Infrastructure;
 
@@ -58,16 +57,9 @@ public sealed class OpenApiTests : IDisposable
         (await DescribesEchoAsync(client)).ShouldBeTrue("the document must have described version 1's types");
 
         folders.DropEchoVersion2();
-        var oldVersion = await SwapAndGetRetiredAsync(host, "samples.echo");
+        var oldVersion = await Unloading.SwapAndGetRetiredAsync(host, "samples.echo");
 
-        await host.Runtime.WhenRetiredAsync();
-        for (var attempt = 0; attempt < 20 && oldVersion.IsAlive; attempt++)
-        {
-            GC.Collect();
-            GC.WaitForPendingFinalizers();
-            await Task.Delay(50);
-        }
-        oldVersion.IsAlive.ShouldBeFalse("the OpenAPI generator still references the swapped-out version");
+        await Unloading.ShouldBeCollectedAsync(host, oldVersion, "describing version 1 must not keep it in memory");
         (await client.GetEchoVersionAsync()).ShouldBe("2.0.0");
         (await DescribesEchoAsync(client)).ShouldBeTrue("version 2 is described in turn");
     }
@@ -105,15 +97,6 @@ public sealed class OpenApiTests : IDisposable
     {
         var requirement = paths.GetProperty(path).GetProperty(method).GetProperty("security").EnumerateArray().Single().EnumerateObject().Single();
         return $"{requirement.Name}:{string.Join(' ', requirement.Value.EnumerateArray().Select(scope => scope.GetString()))}";
-    }
-
-    // Not inlined, so no local of this frame keeps the old version reachable while the test collects.
-    [MethodImpl(MethodImplOptions.NoInlining)]
-    private static async Task<WeakReference> SwapAndGetRetiredAsync(ModularHost host, string id)
-    {
-        var reloaded = await host.CreateOperatorClient().PostAsync($"/api/v1/admin/modules/{id}/reload", null);
-        reloaded.EnsureSuccessStatusCode();
-        return host.Runtime.Find(id)!.Retired.Single().LoadContext;
     }
 
     public void Dispose() => folders.Dispose();
