@@ -16,7 +16,8 @@ internal static class ApiDocumentation
         {
             ui.RoutePrefix = "swagger";
             ui.DocumentTitle = "Modular API";
-            ui.SwaggerEndpoint(DocumentPath, "Modular API " + ApiDocumentGenerator.DocumentName);
+            // Relative to /swagger/, so the UI still finds the document when a proxy serves the host under a path.
+            ui.SwaggerEndpoint(".." + DocumentPath, "Modular API " + ApiDocumentGenerator.DocumentName);
         });
     }
 
