@@ -19,7 +19,7 @@ var modules = GetFiles("./modules/*/Modular.Modules.*/Modular.Modules.*.csproj")
     .Where(project => !project.GetFilename().ToString().EndsWith(".Contracts.csproj"));
 var plugins = GetFiles("./plugins/*/Modular.Plugins.*.csproj");
 
-// The host finds an extension by its folder, named after the project: Modular.Modules.Leads -> modules/leads.
+// The folder names the host's own build uses too (build/Extensions.targets): Modular.Modules.Leads -> modules/leads.
 string ExtensionId(FilePath project, string prefix) =>
     project.GetFilenameWithoutExtension().ToString().Substring(prefix.Length).ToLowerInvariant();
 
