@@ -252,21 +252,18 @@ internal sealed class ExtensionRuntime(
         _ = RetireNowAsync(version, grace, CancellationToken.None);
     }
 
-    private async Task RetireNowAsync(LoadedExtension version, TimeSpan grace, CancellationToken cancellationToken)
+    // Deliberately not async: an async method would keep `version` (and so its load context) alive in its state
+    // machine while the collections below run, and the version would only be freed by the next swap's collections.
+    private Task RetireNowAsync(LoadedExtension version, TimeSpan grace, CancellationToken cancellationToken)
     {
-        var retirement = RetireAndCollectAsync(version.RetireAsync(grace, cancellationToken), version.Context.Manifest);
+        var retirement = RetireAndCollectAsync(
+            version.RetireAsync(grace, cancellationToken), version.Context.Manifest, new WeakReference(version.LoadContext));
         retirements.TryAdd(retirement, true);
-        try
-        {
-            await retirement;
-        }
-        finally
-        {
-            retirements.TryRemove(retirement, out _);
-        }
+        retirement.ContinueWith(done => retirements.TryRemove(done, out _), CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+        return retirement;
     }
 
-    private async Task RetireAndCollectAsync(Task retiring, ExtensionManifest manifest)
+    private async Task RetireAndCollectAsync(Task retiring, ExtensionManifest manifest, WeakReference loadContext)
     {
         try
         {
@@ -278,11 +275,14 @@ internal sealed class ExtensionRuntime(
         }
 
         // An unloaded context is only freed by a collection; a few now make PendingUnload mean "rooted", not "not yet collected".
-        for (var attempt = 0; attempt < 3; attempt++)
+        for (var attempt = 0; attempt < 10 && loadContext.IsAlive; attempt++)
         {
             GC.Collect();
             GC.WaitForPendingFinalizers();
-            await Task.Delay(50, CancellationToken.None);
+            await Task.Delay(100, CancellationToken.None);
         }
+
+        if (loadContext.IsAlive)
+            logger.LogWarning("{Id} {Version} is unloaded but still referenced; it stays PendingUnload", manifest.Id, manifest.Version);
     }
 }
