@@ -25,12 +25,13 @@ internal static class ModularApp
             container.RegisterJobsAndOutbox();
         });
 
+        // The first hosted service: hosted services start in order, and Data Protection's key ring, the job runner
+        // and the modules all need the host's tables.
+        builder.Services.AddHostedService<PlatformMigrationService>();
         builder.Services.AddProblemDetails();
         builder.AddApiConventions();
         builder.Services.AddPlatform();
         builder.Services.AddHealthChecks().AddDbContextCheck<PlatformDbContext>("database", tags: ["ready"]);
-        // Registered before the module runtime: hosted services start in order, and modules need the platform tables.
-        builder.Services.AddHostedService<PlatformMigrationService>();
         builder.Services.AddModuleRuntime(builder.Configuration);
 
         var app = builder.Build();
