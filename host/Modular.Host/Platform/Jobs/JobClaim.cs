@@ -1,9 +1,8 @@
 using System.Linq.Expressions;
 using Autofac;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Query;
-using Microsoft.EntityFrameworkCore.Storage;
+using Modular.Host.Platform.Claims;
 using Modular.Sdk.Data;
 
 namespace Modular.Host.Platform.Jobs;
@@ -28,45 +27,20 @@ internal sealed class JobClaim(ILifetimeScope root, JobOptions options, TimeProv
         return claimed.Count == 0 ? [] : await database.Jobs.AsNoTracking().Where(j => claimed.Contains(j.Id)).OrderBy(j => j.RunAt).ToListAsync(cancellationToken);
     }
 
-    /// <summary>
-    /// PostgreSQL, several instances: the rows are locked while they are marked, and rows another runner is marking
-    /// are skipped rather than waited for, so runners never block each other nor take the same job.
-    /// </summary>
-    private async Task<List<Guid>> ClaimSkippingLockedAsync(PlatformDbContext database, DateTimeOffset now, CancellationToken cancellationToken)
-    {
-        var entity = database.Model.FindEntityType(typeof(Job))!;
-        var table = database.GetService<ISqlGenerationHelper>().DelimitIdentifier(entity.GetTableName()!, entity.GetSchema());
-        // Identifiers come from the model, values are parameters.
-        var sql = $$"""
-            SELECT "Id" AS "Value" FROM {{table}}
+    private Task<List<Guid>> ClaimSkippingLockedAsync(PlatformDbContext database, DateTimeOffset now, CancellationToken cancellationToken) =>
+        RowClaim.SkippingLockedAsync(
+            database,
+            """
             WHERE ("Status" = {0} AND "RunAt" <= {2}) OR ("Status" = {1} AND "LockedUntil" <= {2} AND "Attempts" < "MaxAttempts")
             ORDER BY "RunAt"
-            LIMIT {3}
-            FOR UPDATE SKIP LOCKED
-            """;
-        await using var transaction = await database.Database.BeginTransactionAsync(cancellationToken);
-        var ids = await database.Database.SqlQueryRaw<Guid>(sql, nameof(JobStatus.Pending), nameof(JobStatus.Running), now, options.BatchSize).ToListAsync(cancellationToken);
-        if (ids.Count > 0)
-            await database.Jobs.Where(j => ids.Contains(j.Id)).ExecuteUpdateAsync(Claim(now), cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return ids;
-    }
+            """,
+            [nameof(JobStatus.Pending), nameof(JobStatus.Running), now],
+            options.BatchSize,
+            Claim(now),
+            cancellationToken);
 
-    /// <summary>
-    /// SQLite, one instance: SQLite runs one write at a time, so an update that re-checks the job is still due and
-    /// reports one row changed is a claim nobody else got, even when two runners share the file.
-    /// </summary>
-    private async Task<List<Guid>> ClaimOneByOneAsync(PlatformDbContext database, DateTimeOffset now, CancellationToken cancellationToken)
-    {
-        var candidates = await database.Jobs.Where(DueAt(now)).OrderBy(j => j.RunAt).Select(j => j.Id).Take(options.BatchSize).ToListAsync(cancellationToken);
-        var claimed = new List<Guid>();
-        foreach (var id in candidates)
-        {
-            if (await database.Jobs.Where(j => j.Id == id).Where(DueAt(now)).ExecuteUpdateAsync(Claim(now), cancellationToken) == 1)
-                claimed.Add(id);
-        }
-        return claimed;
-    }
+    private Task<List<Guid>> ClaimOneByOneAsync(PlatformDbContext database, DateTimeOffset now, CancellationToken cancellationToken) =>
+        RowClaim.OneByOneAsync(database, DueAt(now), j => j.RunAt, options.BatchSize, Claim(now), cancellationToken);
 
     /// <summary>A job whose runner died on its last attempt would otherwise stay running forever.</summary>
     private static Task<int> BuryAbandonedAsync(PlatformDbContext database, DateTimeOffset now, CancellationToken cancellationToken) =>

@@ -1,8 +1,7 @@
 using Autofac;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Query;
-using Microsoft.EntityFrameworkCore.Storage;
+using Modular.Host.Platform.Claims;
 using Modular.Sdk.Data;
 
 namespace Modular.Host.Platform.Outbox;
@@ -26,45 +25,20 @@ internal sealed class OutboxClaim(ILifetimeScope root, OutboxOptions options, Ti
         return claimed.Count == 0 ? [] : await database.OutboxMessages.AsNoTracking().Where(m => claimed.Contains(m.Id)).OrderBy(m => m.OccurredAt).ToListAsync(cancellationToken);
     }
 
-    private async Task<List<Guid>> ClaimSkippingLockedAsync(PlatformDbContext database, DateTimeOffset now, CancellationToken cancellationToken)
-    {
-        var entity = database.Model.FindEntityType(typeof(OutboxMessage))!;
-        var table = database.GetService<ISqlGenerationHelper>().DelimitIdentifier(entity.GetTableName()!, entity.GetSchema());
-        // Identifiers come from the model, values are parameters.
-        var sql = $$"""
-            SELECT "Id" AS "Value" FROM {{table}}
+    private Task<List<Guid>> ClaimSkippingLockedAsync(PlatformDbContext database, DateTimeOffset now, CancellationToken cancellationToken) =>
+        RowClaim.SkippingLockedAsync(
+            database,
+            """
             WHERE "DispatchedAt" IS NULL AND "NextAttemptAt" <= {0}
             ORDER BY "NextAttemptAt"
-            LIMIT {1}
-            FOR UPDATE SKIP LOCKED
-            """;
-        await using var transaction = await database.Database.BeginTransactionAsync(cancellationToken);
-        var ids = await database.Database.SqlQueryRaw<Guid>(sql, now, options.BatchSize).ToListAsync(cancellationToken);
-        if (ids.Count > 0)
-            await database.OutboxMessages.Where(m => ids.Contains(m.Id)).ExecuteUpdateAsync(Claim(now), cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return ids;
-    }
+            """,
+            [now],
+            options.BatchSize,
+            Claim(now),
+            cancellationToken);
 
-    private async Task<List<Guid>> ClaimOneByOneAsync(PlatformDbContext database, DateTimeOffset now, CancellationToken cancellationToken)
-    {
-        var candidates = await database.OutboxMessages
-            .Where(m => m.DispatchedAt == null && m.NextAttemptAt <= now)
-            .OrderBy(m => m.NextAttemptAt)
-            .Select(m => m.Id)
-            .Take(options.BatchSize)
-            .ToListAsync(cancellationToken);
-        var claimed = new List<Guid>();
-        foreach (var id in candidates)
-        {
-            var updated = await database.OutboxMessages
-                .Where(m => m.Id == id && m.DispatchedAt == null && m.NextAttemptAt <= now)
-                .ExecuteUpdateAsync(Claim(now), cancellationToken);
-            if (updated == 1)
-                claimed.Add(id);
-        }
-        return claimed;
-    }
+    private Task<List<Guid>> ClaimOneByOneAsync(PlatformDbContext database, DateTimeOffset now, CancellationToken cancellationToken) =>
+        RowClaim.OneByOneAsync(database, m => m.DispatchedAt == null && m.NextAttemptAt <= now, m => m.NextAttemptAt, options.BatchSize, Claim(now), cancellationToken);
 
     private Action<UpdateSettersBuilder<OutboxMessage>> Claim(DateTimeOffset now) => set => set
         .SetProperty(m => m.NextAttemptAt, now + options.Lease)
