@@ -81,8 +81,9 @@ public sealed class LoggingTests : IDisposable
         return client;
     }
 
-    // mdk_<prefix>_<secret>: the part after the prefix is what must never be seen.
-    private static string Secret(string key) => key[(key.LastIndexOf('_') + 1)..];
+    // mdk_<prefix>_<secret>: the part after the 8-character prefix is what must never be seen. The secret is
+    // base64url and may itself hold '_', so it is cut by position, not at the last underscore.
+    private static string Secret(string key) => key["mdk_12345678_".Length..];
 
     public void Dispose()
     {
