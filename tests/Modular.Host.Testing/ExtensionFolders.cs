@@ -1,10 +1,10 @@
-namespace Modular.Host.Tests.Infrastructure;
+namespace Modular.Host.Testing;
 
 /// <summary>
 /// A private copy of the built modules and plugins for one test host, so tests can drop new builds, break
 /// manifests or add fixtures without touching each other or the build output.
 /// </summary>
-internal sealed class ExtensionFolders : IDisposable
+public sealed class ExtensionFolders : IDisposable
 {
     private static readonly string BuildOutput = AppContext.BaseDirectory;
 

@@ -4,10 +4,10 @@ using Microsoft.Extensions.DependencyInjection;
 using Modular.Host.Platform.ApiKeys;
 using Modular.Host.Platform.Tenants;
 
-namespace Modular.Host.Tests.Infrastructure;
+namespace Modular.Host.Testing;
 
 /// <summary>A tenant created through the platform's own use cases, with an API key, for tests that act as a client.</summary>
-internal sealed record TestTenant(Guid Id, string ApiKey)
+public sealed record TestTenant(Guid Id, string ApiKey)
 {
     public static async Task<TestTenant> CreateAsync(ModularHost host, string company, params string[] scopes)
     {

@@ -1,12 +1,12 @@
 using System.Net;
 
-namespace Modular.Host.Tests.Infrastructure;
+namespace Modular.Host.Testing;
 
 /// <summary>
 /// The check every tenant-owned endpoint must pass: the owner gets its resource, and any other tenant gets the
 /// same 404 problem+json as for an id that never existed — never 403, never 200.
 /// </summary>
-internal static class TenantIsolation
+public static class TenantIsolation
 {
     public static async Task ShouldAnswer404ToOtherTenantsAsync(ModularHost host, TestTenant owner, TestTenant stranger, HttpMethod method, string path)
     {

@@ -4,10 +4,10 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Modular.Host.Runtime;
 
-namespace Modular.Host.Tests.Infrastructure;
+namespace Modular.Host.Testing;
 
 /// <summary>The real host, in process, loading modules and plugins from a private copy of their folders.</summary>
-internal sealed class ModularHost : WebApplicationFactory<Program>
+public sealed class ModularHost : WebApplicationFactory<Program>
 {
     public const string OperatorKey = "test-operator-key";
 
@@ -29,7 +29,7 @@ internal sealed class ModularHost : WebApplicationFactory<Program>
             settings[key] = value;
     }
 
-    public ExtensionRuntime Runtime => Services.GetRequiredService<ExtensionRuntime>();
+    internal ExtensionRuntime Runtime => Services.GetRequiredService<ExtensionRuntime>();
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {

@@ -2,14 +2,14 @@ using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using Modular.Sdk.Data;
 
-namespace Modular.Host.Tests.Data;
+namespace Modular.Host.Testing;
 
 /// <summary>
 /// The structure of a database as lines of text (tables, columns with type and nullability, keys, indexes), read
 /// back from the database itself, so a schema built by migrations can be compared with one built from the model.
 /// Migrations bookkeeping tables are left out.
 /// </summary>
-internal static class SchemaDump
+public static class SchemaDump
 {
     public static async Task<IReadOnlyList<string>> ReadAsync(DbContext context)
     {
