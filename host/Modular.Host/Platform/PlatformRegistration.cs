@@ -38,6 +38,7 @@ internal static class PlatformRegistration
     {
         builder.RegisterType<HttpCurrentTenant>().As<ICurrentTenant>().SingleInstance();
         builder.RegisterType<TenantRegistration>().InstancePerLifetimeScope();
+        builder.RegisterType<TenantDirectory>().As<ITenantDirectory>().InstancePerLifetimeScope();
         builder.RegisterType<ApiKeyIssuer>().InstancePerLifetimeScope();
         builder.RegisterType<CreateApiKeyValidator>().As<IValidator<CreateApiKeyRequest>>().SingleInstance();
         builder.RegisterUsers();
