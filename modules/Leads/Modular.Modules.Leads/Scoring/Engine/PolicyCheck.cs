@@ -15,11 +15,17 @@ internal static class PolicyCheck
             RuleProblems(policy.Rules[i], $"rules[{i}]", names, problems);
         }
 
+        var groups = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var (group, cap) in policy.GroupCaps)
         {
             if (cap < 0)
             {
                 problems.Add($"groupCaps[{group}]: a cap is the largest magnitude a group may reach and cannot be negative.");
+            }
+
+            if (!groups.Add(group.Trim()))
+            {
+                problems.Add($"groupCaps[{group}]: groups are matched case-insensitively, so this cap is given twice.");
             }
         }
 

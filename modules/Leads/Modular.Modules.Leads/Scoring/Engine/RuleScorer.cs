@@ -7,7 +7,7 @@ internal static class RuleScorer
     public static RuleScore Score(LeadFacts facts, ScoringPolicy policy, DateTimeOffset now)
     {
         PolicyCheck.ThrowIfInvalid(policy);
-        var caps = new Dictionary<string, int>(policy.GroupCaps, StringComparer.OrdinalIgnoreCase);
+        var caps = policy.GroupCaps.ToDictionary(entry => entry.Key.Trim(), entry => entry.Value, StringComparer.OrdinalIgnoreCase);
         var matched = policy.Rules.Where(rule => RuleMatcher.Matches(rule, facts)).ToList();
         var reasons = matched.Select(rule => new ScoreReason(rule.Name, rule.Points)).ToList();
 
