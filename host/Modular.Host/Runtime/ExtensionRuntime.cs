@@ -204,7 +204,7 @@ internal sealed class ExtensionRuntime(
                 builder.RegisterInstance(context).As<IModuleContext>();
                 builder.Register(c => new ModuleServiceScopeFactory(c.Resolve<ILifetimeScope>())).As<IServiceScopeFactory>().InstancePerLifetimeScope();
                 // Its own JSON options: the type metadata System.Text.Json caches for this version's types dies with it.
-                builder.RegisterInstance(Options.Create(PrivateJsonOptions())).As<IOptions<JsonOptions>>();
+                builder.RegisterInstance(Options.Create(PrivateJsonOptions(root.Resolve<IOptions<JsonOptions>>().Value))).As<IOptions<JsonOptions>>();
                 module.RegisterServices(builder, context);
             });
 
@@ -227,10 +227,15 @@ internal sealed class ExtensionRuntime(
         }
     }
 
-    private static JsonOptions PrivateJsonOptions()
+    /// <summary>The host's JSON conventions (unknown fields refused, enums by name) with a metadata cache of the version's own.</summary>
+    private static JsonOptions PrivateJsonOptions(JsonOptions host)
     {
         var json = new JsonOptions();
         json.SerializerOptions.TypeInfoResolver = new DefaultJsonTypeInfoResolver();
+        json.SerializerOptions.UnmappedMemberHandling = host.SerializerOptions.UnmappedMemberHandling;
+        // Converter factories are stateless: the converters they make are cached in the options that use them, these.
+        foreach (var converter in host.SerializerOptions.Converters)
+            json.SerializerOptions.Converters.Add(converter);
         return json;
     }
 

@@ -1,14 +1,53 @@
 using Autofac;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Modular.Modules.Leads.Data;
+using Modular.Modules.Leads.Intake;
+using Modular.Modules.Leads.Intake.Hooks;
+using Modular.Modules.Leads.Leads;
+using Modular.Modules.Leads.Sources;
+using Modular.Modules.Leads.Sources.CreateSource;
+using Modular.Modules.Leads.Sources.GetSource;
+using Modular.Modules.Leads.Sources.ListSources;
+using Modular.Modules.Leads.Sources.RotateSecret;
+using Modular.Sdk.Data;
 using Modular.Sdk.Modules;
 
 namespace Modular.Modules.Leads;
 
-/// <summary>Entry of the Leads module: Lead intake from every source, normalisation, deduplication and merge, scoring.</summary>
-/// <remarks>Loaded through the module runtime only; its capability arrives with its own issue.</remarks>
+/// <summary>Entry of the Leads module: lead intake from every source, normalisation, deduplication and merge, scoring.</summary>
 public sealed class LeadsModule : IModule
 {
     /// <inheritdoc />
     public void RegisterServices(ContainerBuilder builder, IModuleContext context)
     {
+        builder.RegisterModuleDbContext<LeadsDbContext>(LeadsDbContext.ModuleId);
+        builder.RegisterType<SourceSecrets>().InstancePerLifetimeScope();
+        builder.RegisterType<LeadIntake>().InstancePerLifetimeScope();
+    }
+
+    /// <inheritdoc />
+    public void MapEndpoints(IEndpointRouteBuilder endpoints, IModuleContext context)
+    {
+        LeadHookEndpoint.Map(endpoints);
+
+        var sources = endpoints.MapGroup("/api/v1").WithTags("Lead sources").RequireAuthorization();
+        CreateSourceEndpoint.Map(sources);
+        ListSourcesEndpoint.Map(sources);
+        GetSourceEndpoint.Map(sources);
+        RotateSecretEndpoint.Map(sources);
+
+        var leads = endpoints.MapGroup("/api/v1").WithTags("Leads").RequireAuthorization();
+        LeadEndpoints.Map(leads);
+    }
+
+    /// <inheritdoc />
+    public async Task InstallAsync(IModuleContext context, IServiceProvider services, CancellationToken cancellationToken)
+    {
+        await using var scope = services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<LeadsDbContext>().Database.MigrateAsync(cancellationToken);
     }
 }

@@ -17,7 +17,7 @@ internal sealed class LeadMerge : ITenantOwned
     /// <summary>Why: <c>email</c>, <c>phone</c> or <c>manual</c>.</summary>
     public required string MatchedOn { get; init; }
 
-    /// <summary>JSON object: the survivor's fields the merge filled, with the value each had before (null).</summary>
+    /// <summary>JSON <c>FilledFields</c>: the survivor's fields and attributes the merge filled in (all were empty before).</summary>
     public required string FilledFields { get; init; }
 
     public DateTimeOffset? UnmergedAt { get; set; }

@@ -1,0 +1,45 @@
+using Autofac;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using Modular.Modules.Leads.Data;
+using Modular.Modules.Leads.Intake.JsonHook;
+using Modular.Modules.Leads.Shared;
+using Modular.Modules.Leads.Sources;
+
+namespace Modular.Modules.Leads.Intake.Hooks;
+
+/// <summary>
+/// POST /hooks/leads/{key}: the public intake URL of every source. The key names the source, and so the tenant;
+/// each format then authenticates and reads the submission its own way.
+/// </summary>
+internal static class LeadHookEndpoint
+{
+    public const string Route = "/hooks/leads/{key}";
+
+    public static void Map(IEndpointRouteBuilder endpoints) =>
+        endpoints.MapPost(Route, Handle)
+            .AllowAnonymous()
+            .WithTags("Lead intake")
+            .WithSummary("Receives a lead for the source whose key is in the URL, in the source's format.");
+
+    private static async Task<IResult> Handle(string key, HttpContext http, LeadsDbContext leads, ILifetimeScope scope, CancellationToken cancellationToken)
+    {
+        var source = await FindAsync(leads, key, cancellationToken);
+        if (source is null)
+            return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Unknown intake URL", detail: "No enabled lead source has this key.");
+
+        await using var tenantScope = scope.BeginTenantScope(source.TenantId);
+        return source.Format switch
+        {
+            SourceFormat.Json => await JsonIntake.HandleAsync(http, source, tenantScope, cancellationToken),
+            _ => LeadProblems.BadRequest($"This source takes {SourceFormats.Name(source.Format)} submissions, which are not posted to its intake URL."),
+        };
+    }
+
+    /// <summary>The enabled source with this key, whatever its tenant: the key is what identifies the tenant here.</summary>
+    public static Task<LeadSource?> FindAsync(LeadsDbContext leads, string key, CancellationToken cancellationToken) =>
+        leads.Set<LeadSource>().IgnoreQueryFilters().AsNoTracking()
+            .SingleOrDefaultAsync(s => s.Key == key && s.DisabledAt == null, cancellationToken);
+}
