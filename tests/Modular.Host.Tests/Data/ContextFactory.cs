@@ -27,11 +27,5 @@ internal static class ContextFactory
         DatabaseOptions.From(new ConfigurationBuilder().AddInMemoryCollection(settings).Build());
 
     private static DbContextOptions<TContext> Configure<TContext>(DatabaseOptions options, string id)
-        where TContext : DbContext
-    {
-        var database = new ModuleDatabase(options);
-        var builder = new DbContextOptionsBuilder<TContext>();
-        database.Configure(builder, id, database.CreateInternalServiceProvider());
-        return builder.Options;
-    }
+        where TContext : DbContext => ModuleContextOptions.Configure<TContext>(options, id);
 }

@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore;
 using Modular.Modules.Leads.Data;
 using Modular.Modules.Leads.Normalisation;
 using Modular.Modules.Leads.Shared;
+using Modular.Sdk.Platform;
 
 namespace Modular.Modules.Leads.Leads.ListLeads;
 
@@ -23,13 +24,14 @@ internal static class ListLeadsEndpoint
         api.MapGet("/leads", Handle).WithSummary("Lists leads, newest first; filter by status, source, creation time, score, tag and free text; follow `next` for the next page.");
 
     private static async Task<Results<Ok<LeadPage>, ProblemHttpResult>> Handle(
-        [AsParameters] LeadQuery query, LeadsDbContext leads, CancellationToken cancellationToken)
+        [AsParameters] LeadQuery query, LeadsDbContext leads, ICurrentTenant tenant, ITenantDirectory tenants, CancellationToken cancellationToken)
     {
         if (query.Problem() is { } problem)
             return LeadProblems.BadRequest(problem);
+        var country = (await tenants.FindAsync(tenant.RequiredTenantId, cancellationToken))?.DefaultCountry ?? "FR";
 
         var limit = query.Limit ?? DefaultLimit;
-        var page = await Filter(leads, query)
+        var page = await Filter(leads, query, country)
             .OrderByDescending(l => l.CreatedAt).ThenByDescending(l => l.Id)
             .Take(limit + 1)
             .ToListAsync(cancellationToken);
@@ -40,7 +42,7 @@ internal static class ListLeadsEndpoint
         return TypedResults.Ok(new LeadPage([.. shown.Select(l => LeadView.From(l, [.. tags[l.Id]]))], next));
     }
 
-    private static IQueryable<Lead> Filter(LeadsDbContext database, LeadQuery query)
+    private static IQueryable<Lead> Filter(LeadsDbContext database, LeadQuery query, string country)
     {
         var leads = database.Set<Lead>().AsNoTracking();
         leads = query.ParsedStatus is { } status ? leads.Where(l => l.Status == status) : leads.Where(l => l.MergedIntoId == null);
@@ -62,8 +64,8 @@ internal static class ListLeadsEndpoint
         if (query.Search is { Length: > 0 } search)
         {
             var pattern = "%" + Escape(search.Trim().ToLowerInvariant()) + "%";
-            // A phone typed any way ("06 12 34 56 78") is found by its E.164 form.
-            var phone = PhoneNormaliser.Normalise(search, "FR").E164 is { } e164 ? "%" + Escape(e164) + "%" : pattern;
+            // A phone typed any way ("06 12 34 56 78") is found by its E.164 form, national numbers read in the tenant's country.
+            var phone = PhoneNormaliser.Normalise(search, country).E164 is { } e164 ? "%" + Escape(e164) + "%" : pattern;
             leads = leads.Where(l => EF.Functions.Like(l.SearchText, pattern, "\\") || EF.Functions.Like(l.SearchText, phone, "\\"));
         }
         if (query.Cursor is { } cursor && LeadCursor.TryRead(cursor, out var createdAt, out var id))
