@@ -21,6 +21,7 @@ internal static class ModularCommandLine
         root.Add(TenantsCommand.Create());
         root.Add(ApiKeysCommand.Create());
         root.Add(UsersCommand.Create());
+        root.Add(LeadsImportCommand.Create());
 
         var modules = new Command("modules", "Inspect modules and plugins.");
         var list = ModulesListCommand.Create();

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Modular.Modules.Leads.Data;
+using Modular.Modules.Leads.Imports;
 using Modular.Modules.Leads.Intake;
 using Modular.Modules.Leads.Intake.Hooks;
 using Modular.Modules.Leads.Leads;
@@ -27,6 +28,7 @@ public sealed class LeadsModule : IModule
         builder.RegisterModuleDbContext<LeadsDbContext>(LeadsDbContext.ModuleId);
         builder.RegisterType<SourceSecrets>().InstancePerLifetimeScope();
         builder.RegisterType<LeadIntake>().InstancePerLifetimeScope();
+        builder.RegisterImports(context);
     }
 
     /// <inheritdoc />
@@ -42,6 +44,7 @@ public sealed class LeadsModule : IModule
 
         var leads = endpoints.MapGroup("/api/v1").WithTags("Leads").RequireAuthorization();
         LeadEndpoints.Map(leads);
+        ImportEndpoints.Map(endpoints.MapGroup("/api/v1").WithTags("Lead imports").RequireAuthorization(), ImportOptions.From(context.Configuration));
     }
 
     /// <inheritdoc />

@@ -13,7 +13,7 @@ namespace Modular.Modules.Leads.Intake;
 /// lead (merged into that one if found) with its consent proof, timeline and events, in one transaction. When this
 /// returns, the lead is committed; a caller that then answers 2xx never loses it.
 /// </summary>
-internal sealed class LeadIntake(LeadsDbContext leads, ICurrentTenant tenant, ITenantDirectory tenants, IOutbox outbox, TimeProvider time)
+internal sealed partial class LeadIntake(LeadsDbContext leads, ICurrentTenant tenant, ITenantDirectory tenants, IOutbox outbox, TimeProvider time)
 {
     public async Task<IntakeOutcome> ReceiveAsync(LeadSubmission submission, IntakeContext context, CancellationToken cancellationToken)
     {
