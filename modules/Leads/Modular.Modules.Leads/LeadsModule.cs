@@ -9,6 +9,7 @@ using Modular.Modules.Leads.Imports;
 using Modular.Modules.Leads.Intake;
 using Modular.Modules.Leads.Intake.Hooks;
 using Modular.Modules.Leads.Leads;
+using Modular.Modules.Leads.Scoring;
 using Modular.Modules.Leads.Sources;
 using Modular.Modules.Leads.Sources.CreateSource;
 using Modular.Modules.Leads.Sources.GetSource;
@@ -28,6 +29,7 @@ public sealed class LeadsModule : IModule
         builder.RegisterModuleDbContext<LeadsDbContext>(LeadsDbContext.ModuleId);
         builder.RegisterType<SourceSecrets>().InstancePerLifetimeScope();
         builder.RegisterType<LeadIntake>().InstancePerLifetimeScope();
+        builder.RegisterScoring();
         builder.RegisterImports(context);
     }
 
@@ -44,6 +46,7 @@ public sealed class LeadsModule : IModule
 
         var leads = endpoints.MapGroup("/api/v1").WithTags("Leads").RequireAuthorization();
         LeadEndpoints.Map(leads);
+        ScoringEndpoints.Map(endpoints.MapGroup("/api/v1").WithTags("Scoring").RequireAuthorization());
         ImportEndpoints.Map(endpoints.MapGroup("/api/v1").WithTags("Lead imports").RequireAuthorization(), ImportOptions.From(context.Configuration));
     }
 
