@@ -26,6 +26,9 @@ internal sealed class HostProcess : IDisposable
 
     public Uri BaseAddress { get; }
 
+    /// <summary>The host's log, for benchmarks that read what it logged (deleted on dispose).</summary>
+    public string LogPath => logPath;
+
     /// <summary>For polling only: load tests use their own client sized for their workers.</summary>
     public HttpClient Client { get; } = new(new SocketsHttpHandler { UseProxy = false }) { Timeout = TimeSpan.FromSeconds(5) };
 

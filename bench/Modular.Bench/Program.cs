@@ -1,4 +1,8 @@
 using Modular.Bench;
+using Modular.Bench.Intake;
+
+if (args is ["intake", ..])
+    return await IntakeCommand.RunAsync(args[1..]);
 
 BenchOptions options;
 try
