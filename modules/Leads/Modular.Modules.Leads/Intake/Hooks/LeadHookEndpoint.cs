@@ -4,6 +4,8 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Modular.Modules.Leads.Data;
+using Modular.Modules.Leads.Intake.FormHook;
+using Modular.Modules.Leads.Intake.GoogleAdsHook;
 using Modular.Modules.Leads.Intake.JsonHook;
 using Modular.Modules.Leads.Shared;
 using Modular.Modules.Leads.Sources;
@@ -12,17 +14,24 @@ namespace Modular.Modules.Leads.Intake.Hooks;
 
 /// <summary>
 /// POST /hooks/leads/{key}: the public intake URL of every source. The key names the source, and so the tenant;
-/// each format then authenticates and reads the submission its own way.
+/// each format then authenticates and reads the submission its own way. OPTIONS on the same URL answers the CORS
+/// preflight of a browser about to post to a form source.
 /// </summary>
 internal static class LeadHookEndpoint
 {
     public const string Route = "/hooks/leads/{key}";
 
-    public static void Map(IEndpointRouteBuilder endpoints) =>
+    public static void Map(IEndpointRouteBuilder endpoints)
+    {
         endpoints.MapPost(Route, Handle)
             .AllowAnonymous()
             .WithTags("Lead intake")
             .WithSummary("Receives a lead for the source whose key is in the URL, in the source's format.");
+        endpoints.MapMethods(Route, [HttpMethods.Options], Preflight)
+            .AllowAnonymous()
+            .WithTags("Lead intake")
+            .WithSummary("Answers a browser's CORS preflight for a form source, for the origins the source allows.");
+    }
 
     private static async Task<IResult> Handle(string key, HttpContext http, LeadsDbContext leads, ILifetimeScope scope, CancellationToken cancellationToken)
     {
@@ -34,8 +43,20 @@ internal static class LeadHookEndpoint
         return source.Format switch
         {
             SourceFormat.Json => await JsonIntake.HandleAsync(http, source, tenantScope, cancellationToken),
+            SourceFormat.Form => await FormIntake.HandleAsync(http, source, tenantScope, cancellationToken),
+            SourceFormat.GoogleAds => await GoogleAdsIntake.HandleAsync(http, source, tenantScope, cancellationToken),
             _ => LeadProblems.BadRequest($"This source takes {SourceFormats.Name(source.Format)} submissions, which are not posted to its intake URL."),
         };
+    }
+
+    private static async Task<IResult> Preflight(string key, HttpContext http, LeadsDbContext leads, CancellationToken cancellationToken)
+    {
+        var source = await FindAsync(leads, key, cancellationToken);
+        if (source is null)
+            return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Unknown intake URL", detail: "No enabled lead source has this key.");
+        return source.Format == SourceFormat.Form
+            ? FormPreflight.Handle(http, source)
+            : FormPreflight.NotForBrowsers(source);
     }
 
     /// <summary>The enabled source with this key, whatever its tenant: the key is what identifies the tenant here.</summary>
