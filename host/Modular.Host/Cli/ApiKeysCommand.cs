@@ -3,6 +3,7 @@ using Autofac;
 using Microsoft.EntityFrameworkCore;
 using Modular.Host.Platform;
 using Modular.Host.Platform.ApiKeys;
+using Modular.Host.Platform.Auth;
 
 namespace Modular.Host.Cli;
 
@@ -13,7 +14,7 @@ internal static class ApiKeysCommand
     {
         var tenant = new Option<Guid>("--tenant") { Description = "The tenant's id.", Required = true };
         var name = new Option<string>("--name") { Description = "What the key is for.", Required = true };
-        var scopes = new Option<string[]>("--scope") { Description = $"A scope to grant (repeatable; default *). Known: {string.Join(", ", ApiKeyScopes.Known)}." };
+        var scopes = new Option<string[]>("--scope") { Description = $"A scope to grant (repeatable; default *): {string.Join(", ", ApiKeyScopes.Platform.Select(s => s.Name))}, or one a module declares (see `modules list`)." };
 
         var create = new Command("create", "Create an API key; the key is shown once.") { tenant, name, scopes };
         create.TreatUnmatchedTokensAsErrors = false;
@@ -21,9 +22,10 @@ internal static class ApiKeysCommand
         {
             var tenantId = result.GetValue(tenant);
             var granted = result.GetValue(scopes) ?? [];
-            if (granted.FirstOrDefault(s => !ApiKeyScopes.Known.Contains(s)) is { } unknown)
+            var catalog = scope.Resolve<ScopeCatalog>();
+            if (granted.FirstOrDefault(s => !catalog.IsKnown(s)) is { } unknown)
             {
-                Console.Error.WriteLine($"Unknown scope '{unknown}'. Known: {string.Join(", ", ApiKeyScopes.Known)}.");
+                Console.Error.WriteLine($"Unknown scope '{unknown}'. Known: {catalog.Describe()}.");
                 return 2;
             }
             if (!await scope.Resolve<PlatformDbContext>().Tenants.AnyAsync(t => t.Id == tenantId, ct))

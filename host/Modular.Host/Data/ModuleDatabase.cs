@@ -16,13 +16,26 @@ internal sealed class ModuleDatabase(DatabaseOptions options) : IModuleDatabase
         var schema = DatabaseNaming.Schema(ProviderName, moduleId);
         var history = DatabaseNaming.Table(ProviderName, moduleId, DatabaseNaming.HistoryTable);
         if (options.Provider == DatabaseProvider.Postgres)
-            builder.UseNpgsql(options.ConnectionString, npgsql => npgsql.MigrationsHistoryTable(history, schema));
+            builder.UseNpgsql(PooledWithoutReset(options.ConnectionString), npgsql => npgsql.MigrationsHistoryTable(history, schema));
         else
             builder.UseSqlite(options.ConnectionString, sqlite => sqlite.MigrationsHistoryTable(history));
 
         builder.UseInternalServiceProvider(internalServices)
             // Migrations are written by hand and carry no model snapshot; a test compares the migrated schema with the model instead.
             .ConfigureWarnings(warnings => warnings.Ignore(RelationalEventId.PendingModelChangesWarning));
+    }
+
+    /// <summary>
+    /// Every context opens and closes its connection several times a request; Npgsql's reset on each return to the
+    /// pool (DISCARD ALL) was a round trip apiece and dropped prepared statements. Nothing here leaves session state
+    /// behind (locks are transaction-scoped, no SET), so the reset is skipped unless the operator asked for it.
+    /// </summary>
+    private static string PooledWithoutReset(string connectionString)
+    {
+        var builder = new Npgsql.NpgsqlConnectionStringBuilder(connectionString);
+        if (!connectionString.Contains("No Reset On Close", StringComparison.OrdinalIgnoreCase) && !connectionString.Contains("NoResetOnClose", StringComparison.OrdinalIgnoreCase))
+            builder.NoResetOnClose = true;
+        return builder.ConnectionString;
     }
 
     public IServiceProvider CreateInternalServiceProvider()

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Microsoft.AspNetCore.Authorization;
 using Autofac;
 using FluentValidation;
 using Modular.Host.Platform.ApiKeys;
@@ -24,7 +25,10 @@ internal static class PlatformRegistration
         services.AddSecrets();
         services.AddModularAuthentication();
         services.AddUsers();
-        services.AddAuthorization(options => options.AddScopePolicies());
+        services.AddAuthorization();
+        services.AddSingleton<ScopeCatalog>();
+        services.AddSingleton<IAuthorizationPolicyProvider, ScopePolicyProvider>();
+        services.AddSingleton<IAuthorizationHandler, ScopeRequirementHandler>();
         // A field the API does not know is a client's mistake worth a 400, not something to drop silently.
         services.ConfigureHttpJsonOptions(json =>
         {
@@ -39,8 +43,9 @@ internal static class PlatformRegistration
         builder.RegisterType<HttpCurrentTenant>().As<ICurrentTenant>().SingleInstance();
         builder.RegisterType<TenantRegistration>().InstancePerLifetimeScope();
         builder.RegisterType<TenantDirectory>().As<ITenantDirectory>().InstancePerLifetimeScope();
+        builder.RegisterType<TenantProfileCache>().SingleInstance();
         builder.RegisterType<ApiKeyIssuer>().InstancePerLifetimeScope();
-        builder.RegisterType<CreateApiKeyValidator>().As<IValidator<CreateApiKeyRequest>>().SingleInstance();
+        builder.RegisterType<CreateApiKeyValidator>().As<IValidator<CreateApiKeyRequest>>().InstancePerLifetimeScope();
         builder.RegisterUsers();
         builder.RegisterSecrets();
     }

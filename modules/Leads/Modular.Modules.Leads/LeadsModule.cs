@@ -1,20 +1,25 @@
 using Autofac;
+using MediatR;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Modular.Modules.Leads.Contracts;
 using Modular.Modules.Leads.Data;
 using Modular.Modules.Leads.Imports;
 using Modular.Modules.Leads.Intake;
 using Modular.Modules.Leads.Intake.Hooks;
 using Modular.Modules.Leads.Leads;
+using Modular.Modules.Leads.Leads.Tags;
 using Modular.Modules.Leads.Scoring;
+using Modular.Modules.Leads.Shared;
 using Modular.Modules.Leads.Sources;
 using Modular.Modules.Leads.Sources.CreateSource;
 using Modular.Modules.Leads.Sources.GetSource;
 using Modular.Modules.Leads.Sources.ListSources;
 using Modular.Modules.Leads.Sources.RotateSecret;
+using Modular.Modules.Leads.Timeline.RecordActivity;
 using Modular.Sdk.Data;
 using Modular.Sdk.Modules;
 
@@ -29,6 +34,8 @@ public sealed class LeadsModule : IModule
         builder.RegisterModuleDbContext<LeadsDbContext>(LeadsDbContext.ModuleId);
         builder.RegisterType<SourceSecrets>().InstancePerLifetimeScope();
         builder.RegisterType<LeadIntake>().InstancePerLifetimeScope();
+        builder.RegisterType<TagEdits>().InstancePerLifetimeScope();
+        builder.RegisterType<LeadActivityRecorder>().As<INotificationHandler<LeadActivity>>();
         builder.RegisterScoring();
         builder.RegisterImports(context);
     }
@@ -38,16 +45,16 @@ public sealed class LeadsModule : IModule
     {
         LeadHookEndpoint.Map(endpoints);
 
-        var sources = endpoints.MapGroup("/api/v1").WithTags("Lead sources").RequireAuthorization();
+        var sources = endpoints.MapGroup("/api/v1").WithTags("Lead sources").RequireScopes(ScopeConventions.LeadsRead, ScopeConventions.SourcesManage);
         CreateSourceEndpoint.Map(sources);
         ListSourcesEndpoint.Map(sources);
         GetSourceEndpoint.Map(sources);
         RotateSecretEndpoint.Map(sources);
 
-        var leads = endpoints.MapGroup("/api/v1").WithTags("Leads").RequireAuthorization();
+        var leads = endpoints.MapGroup("/api/v1").WithTags("Leads").RequireScopes(ScopeConventions.LeadsRead, ScopeConventions.LeadsWrite);
         LeadEndpoints.Map(leads);
-        ScoringEndpoints.Map(endpoints.MapGroup("/api/v1").WithTags("Scoring").RequireAuthorization());
-        ImportEndpoints.Map(endpoints.MapGroup("/api/v1").WithTags("Lead imports").RequireAuthorization(), ImportOptions.From(context.Configuration));
+        ScoringEndpoints.Map(endpoints.MapGroup("/api/v1").WithTags("Scoring").RequireScopes(ScopeConventions.LeadsRead, ScopeConventions.SourcesManage));
+        ImportEndpoints.Map(endpoints.MapGroup("/api/v1").WithTags("Lead imports").RequireScopes(ScopeConventions.LeadsRead, ScopeConventions.LeadsWrite), ImportOptions.From(context.Configuration));
     }
 
     /// <inheritdoc />

@@ -31,4 +31,7 @@ public sealed record ExtensionManifest
 
     /// <summary>For plugins: the personal data the plugin sends out, to whom and where. The Privacy module builds the records of processing from these.</summary>
     public IReadOnlyList<PersonalDataFlow> PersonalData { get; init; } = [];
+
+    /// <summary>The scopes its endpoints require, which API keys may be granted and which roles hold.</summary>
+    public IReadOnlyList<ScopeDeclaration> Scopes { get; init; } = [];
 }

@@ -60,7 +60,8 @@ public sealed class CreateAndListLeadsTests : IDisposable
         byPhone.GetProperty("items").GetArrayLength().ShouldBe(0, "a national number is read in the tenant's country (FR) when searching");
         var byE164 = await client.GetFromJsonAsync<JsonElement>("/api/v1/leads?search=%2B447700900123");
         byE164.GetProperty("items").EnumerateArray().ShouldHaveSingleItem().GetProperty("firstName").GetString().ShouldBe("Grace");
-        (await client.GetFromJsonAsync<JsonElement>("/api/v1/leads?scoreMin=1")).GetProperty("items").GetArrayLength().ShouldBe(0);
+        (await client.GetFromJsonAsync<JsonElement>("/api/v1/leads?scoreMin=1000")).GetProperty("items").GetArrayLength().ShouldBe(0);
+        (await client.GetFromJsonAsync<JsonElement>("/api/v1/leads?scoreMax=1000&limit=200")).GetProperty("items").GetArrayLength().ShouldBe(8);
         (await client.GetFromJsonAsync<JsonElement>($"/api/v1/leads?createdTo={Uri.EscapeDataString(DateTimeOffset.UtcNow.AddDays(-1).ToString("O"))}")).GetProperty("items").GetArrayLength().ShouldBe(0);
     }
 

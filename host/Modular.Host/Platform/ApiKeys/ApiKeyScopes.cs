@@ -1,6 +1,11 @@
+using Modular.Sdk.Manifest;
+
 namespace Modular.Host.Platform.ApiKeys;
 
-/// <summary>What an API key may be allowed to do. <c>*</c> allows everything, now and as scopes are added.</summary>
+/// <summary>
+/// The platform's own scopes. Modules and plugins declare theirs in their manifests (see <c>ScopeCatalog</c>).
+/// <c>*</c> allows everything, now and as scopes are added.
+/// </summary>
 internal static class ApiKeyScopes
 {
     public const string All = "*";
@@ -8,13 +13,10 @@ internal static class ApiKeyScopes
     public const string ApiKeysManage = "apikeys:manage";
     public const string UsersManage = "users:manage";
 
-    public static readonly IReadOnlySet<string> Known = new HashSet<string>(StringComparer.Ordinal) { All, TenantRead, ApiKeysManage, UsersManage };
-
-    /// <summary>An authorization policy per scope, satisfied by the scope itself or by <c>*</c>.</summary>
-    public static void AddScopePolicies(this Microsoft.AspNetCore.Authorization.AuthorizationOptions options)
-    {
-        foreach (var scope in Known.Where(s => s != All))
-            options.AddPolicy(scope, policy => policy.RequireAuthenticatedUser().RequireAssertion(context =>
-                context.User.HasClaim(Auth.ClaimNames.Scope, scope) || context.User.HasClaim(Auth.ClaimNames.Scope, All)));
-    }
+    public static readonly IReadOnlyList<ScopeDeclaration> Platform =
+    [
+        new() { Name = TenantRead, Description = "Read the tenant's profile.", GrantedToMembers = true },
+        new() { Name = ApiKeysManage, Description = "Create, list and revoke API keys." },
+        new() { Name = UsersManage, Description = "Invite and list users." },
+    ];
 }

@@ -25,7 +25,10 @@ internal sealed partial class LeadIntake(LeadsDbContext leads, ICurrentTenant te
         var defaultCountry = context.Source?.DefaultCountry ?? (await tenants.FindAsync(tenantId, cancellationToken))?.DefaultCountry ?? "FR";
         var lead = LeadBuilder.Build(submission, tenantId, context.Source?.Id, defaultCountry, now);
 
+        using var writer = await DuplicateLocks.EnterWriterAsync(leads, cancellationToken);
         await using var transaction = await leads.Database.BeginTransactionAsync(cancellationToken);
+        // One SaveChanges, all or nothing: a savepoint around it would only cost two more round trips.
+        leads.Database.AutoSavepointsEnabled = false;
         await DuplicateLocks.AcquireAsync(leads, lead, cancellationToken);
         var match = await FindEarlierAsync(lead, now, cancellationToken);
 
@@ -70,9 +73,12 @@ internal sealed partial class LeadIntake(LeadsDbContext leads, ICurrentTenant te
 
         var windowDays = await leads.Set<LeadSettings>().Select(s => (int?)s.DedupWindowDays).SingleOrDefaultAsync(cancellationToken) ?? LeadSettings.DefaultDedupWindowDays;
         var since = now.AddDays(-windowDays);
-        return await leads.Set<Lead>()
+        // One indexed lookup per identity (tenant + email, tenant + phone), joined: an OR across both columns would
+        // make the database walk every lead of the tenant's window instead.
+        var sameEmail = leads.Set<Lead>().Where(l => email != null && l.Email == email);
+        var samePhone = leads.Set<Lead>().Where(l => phone != null && l.Phone == phone);
+        return await sameEmail.Concat(samePhone)
             .Where(l => l.MergedIntoId == null && l.IsTest == lead.IsTest && l.CreatedAt >= since)
-            .Where(l => (email != null && l.Email == email) || (phone != null && l.Phone == phone))
             .OrderBy(l => l.CreatedAt).ThenBy(l => l.Id)
             .FirstOrDefaultAsync(cancellationToken);
     }

@@ -22,6 +22,7 @@ internal sealed partial class LeadIntake
         var tenantId = tenant.RequiredTenantId;
         var defaultCountry = context.Source?.DefaultCountry ?? (await tenants.FindAsync(tenantId, cancellationToken))?.DefaultCountry ?? "FR";
         var outcomes = new List<BatchItemOutcome>(submissions.Count);
+        using var writer = await DuplicateLocks.EnterWriterAsync(leads, cancellationToken);
         await using var transaction = await leads.Database.BeginTransactionAsync(cancellationToken);
         var committed = false;
         try

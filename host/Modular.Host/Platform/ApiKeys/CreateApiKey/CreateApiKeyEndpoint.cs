@@ -1,4 +1,5 @@
 using FluentValidation;
+using Modular.Host.Platform.Auth;
 using Modular.Sdk.Platform;
 
 namespace Modular.Host.Platform.ApiKeys.CreateApiKey;
@@ -29,9 +30,9 @@ internal sealed record CreatedApiKey(ApiKeyView ApiKey, string Key);
 
 internal sealed class CreateApiKeyValidator : AbstractValidator<CreateApiKeyRequest>
 {
-    public CreateApiKeyValidator()
+    public CreateApiKeyValidator(ScopeCatalog scopes)
     {
         RuleFor(r => r.Name).NotEmpty().MaximumLength(100);
-        RuleForEach(r => r.Scopes).Must(ApiKeyScopes.Known.Contains).WithMessage(scope => $"Unknown scope. Known scopes: {string.Join(", ", ApiKeyScopes.Known)}.");
+        RuleForEach(r => r.Scopes).Must(scopes.IsKnown).WithMessage(_ => $"Unknown scope. Known scopes: {scopes.Describe()}.");
     }
 }
