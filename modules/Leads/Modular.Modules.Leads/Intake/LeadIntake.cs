@@ -98,12 +98,12 @@ internal sealed partial class LeadIntake(LeadsDbContext leads, ICurrentTenant te
         leads.Add(merge);
         var via = context.Source is { } source ? $"source '{source.Name}'" : "the API";
         leads.Record(survivor.TenantId, survivor.Id, "lead.merged", $"The same person submitted again through {via} (same {matchedOn}); merged into this lead.",
-            context.Actor, now, new { mergedId = duplicate.Id, mergeId = merge.Id, filled = merge.FilledFields });
+            context.Actor, now, new { mergedId = duplicate.Id, mergeId = merge.Id, matchedOn, filled = FilledFields.Of(merge).ApiNames() });
         leads.Record(duplicate.TenantId, duplicate.Id, "lead.received", $"Received through {via}, then merged into an earlier lead.", context.Actor, now);
 
         outbox.Add(new LeadsMerged(survivor.Id, duplicate.Id, merge.Id) { TenantId = survivor.TenantId, OccurredAt = now });
-        if (System.Text.Json.JsonSerializer.Deserialize<FilledFields>(merge.FilledFields) is { } filled && filled.Fields.Count + filled.Attributes.Count > 0)
-            outbox.Add(new LeadUpdated(survivor.Id, [.. filled.Fields, .. filled.Attributes.Select(a => "attributes." + a)]) { TenantId = survivor.TenantId, OccurredAt = now });
+        if (FilledFields.Of(merge).ApiNames() is { Count: > 0 } changed)
+            outbox.Add(new LeadUpdated(survivor.Id, changed) { TenantId = survivor.TenantId, OccurredAt = now });
         return new IntakeOutcome(duplicate, IntakeResult.Merged, survivor.Id);
     }
 

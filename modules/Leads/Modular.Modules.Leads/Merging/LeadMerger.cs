@@ -73,4 +73,11 @@ internal static class LeadMerger
 }
 
 /// <summary>What a merge filled in on the survivor: lead fields by property name, and attribute names.</summary>
-internal sealed record FilledFields(IReadOnlyList<string> Fields, IReadOnlyList<string> Attributes);
+internal sealed record FilledFields(IReadOnlyList<string> Fields, IReadOnlyList<string> Attributes)
+{
+    /// <summary>The filled fields as the API and <c>LeadUpdated</c> name them: <c>firstName</c>, <c>attributes.budget</c>.</summary>
+    public IReadOnlyList<string> ApiNames() =>
+        [.. Fields.Select(JsonNamingPolicy.CamelCase.ConvertName), .. Attributes.Select(a => Intake.LeadFields.AttributePrefix + a)];
+
+    public static FilledFields Of(LeadMerge merge) => JsonSerializer.Deserialize<FilledFields>(merge.FilledFields)!;
+}

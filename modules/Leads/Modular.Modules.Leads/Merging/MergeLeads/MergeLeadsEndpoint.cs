@@ -48,8 +48,7 @@ internal static class MergeLeadsEndpoint
 
         var before = duplicate.Status;
         var merge = LeadMerger.Merge(survivor, duplicate, "manual", now);
-        var filled = JsonSerializer.Deserialize<FilledFields>(merge.FilledFields)!;
-        var changed = filled.Fields.Select(JsonNamingPolicy.CamelCase.ConvertName).Concat(filled.Attributes.Select(a => LeadFields.AttributePrefix + a)).ToList();
+        var changed = FilledFields.Of(merge).ApiNames();
         var survivorIsOlder = (survivor.CreatedAt, survivor.Id).CompareTo((duplicate.CreatedAt, duplicate.Id)) < 0;
         leads.Add(merge);
 
