@@ -52,6 +52,7 @@ public sealed class CsvImportTests : IDisposable
         first.GetProperty("attributes").GetProperty("budget").GetString().ShouldBe("10");
         var duplicated = (await LeadsApi.SearchAsync(client, "search=person49@example.test")).ShouldHaveSingleItem();
         duplicated.GetProperty("phone").GetString().ShouldBe("+33612340050", "the duplicate's phone fills the earlier lead");
+        (await LeadsApi.SearchAsync(client, "search=person148@example.test")).ShouldHaveSingleItem().GetProperty("phone").GetString().ShouldBe("+33700000201");
         ImportDatabase.StoredFiles(folders).ShouldBeEmpty("a completed import's file is deleted");
 
         var stranger = await TestTenant.CreateAsync(host, "Globex");

@@ -3,7 +3,8 @@ using System.Text;
 namespace Modular.Modules.Leads.Tests.Imports;
 
 /// <summary>
-/// A CSV file of distinct people with, at known rows, the faults real files have: a person submitted twice, rows
+/// A CSV file of distinct people with, at known rows, the faults real files have: a person submitted twice (in the
+/// same batch and across batches), rows
 /// that name no one reachable, a stray quote, more values than columns. Rows are numbered as a spreadsheet numbers
 /// them (the header is row 1); <see cref="Failed"/> says which rows must fail and a word their error must contain.
 /// </summary>
@@ -23,6 +24,12 @@ internal sealed record GeneratedFile(string Text, IReadOnlyList<string> Lines, i
             {
                 // The previous person again: email in capitals, and a phone the first row lacked.
                 lines.Add($"First{i - 1},Last{i - 1},PERSON{i - 1}@EXAMPLE.TEST,06 12 34 {i / 100:00} {i % 100:00},Marseille,");
+                merged++;
+            }
+            else if (i == 201)
+            {
+                // A person from an earlier batch (with batches of 50), found in the database rather than in the batch.
+                lines.Add($"First148,Last148,person148@example.test,07 00 00 02 01,Nice,");
                 merged++;
             }
             else if (i % 70 == 7)
