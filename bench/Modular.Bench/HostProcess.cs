@@ -93,6 +93,13 @@ internal sealed class HostProcess : IDisposable
         return kilobytes * 1024;
     }
 
+    /// <summary>The most the process has ever had resident (VmHWM), in bytes: a peak no sampling can miss.</summary>
+    public long PeakResidentBytes()
+    {
+        var line = File.ReadLines($"/proc/{process.Id}/status").First(l => l.StartsWith("VmHWM:", StringComparison.Ordinal));
+        return long.Parse(line["VmHWM:".Length..].Trim().Split(' ')[0]) * 1024;
+    }
+
     public InvalidOperationException Failure(string message)
     {
         var output = File.Exists(logPath) ? File.ReadLines(logPath).TakeLast(OutputLinesShown) : [];

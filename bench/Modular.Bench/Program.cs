@@ -1,6 +1,9 @@
 using Modular.Bench;
+using Modular.Bench.CsvImport;
 using Modular.Bench.Intake;
 
+if (args is ["csv-import", ..])
+    return await CsvImportCommand.RunAsync(args[1..]);
 if (args is ["intake", ..])
     return await IntakeCommand.RunAsync(args[1..]);
 
