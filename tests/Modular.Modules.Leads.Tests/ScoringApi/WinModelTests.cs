@@ -27,6 +27,9 @@ public sealed class WinModelTests : IDisposable
         await RecordAsync(client, await ScoringClient.CreateLeadAsync(client, new { email = "test@example.com", country = "DE", isTest = true }), "won");
 
         var before = await ScoringClient.CreateLeadAsync(client, new { email = "early@example.com", country = "FR" });
+        // Scored on arrival first, without a model; otherwise its arrival could be handled after the training below.
+        var scoredWithoutModel = await ScoringClient.ScoreOnceAsync(client, before, s => ScoringClient.History(s).Length > 0, "the earlier lead's first score");
+        HasProbability(scoredWithoutModel).ShouldBeFalse();
         (await client.PostAsync("/api/v1/scoring/model/retrain", null)).StatusCode.ShouldBe(HttpStatusCode.Accepted);
         var model = await Eventually.ReadAsync(
             () => client.GetFromJsonAsync<JsonElement>("/api/v1/scoring/model"),
