@@ -33,7 +33,7 @@ internal static class CsvImportCommand
         LeadsFile.Write(file, options.Rows);
         Console.WriteLine($"File: {options.Rows} rows, {new FileInfo(file).Length / 1024.0 / 1024.0:0.0} MiB");
 
-        var apiKey = await ImportTenant.CreateApiKeyAsync(workspace.Host, options.HostEnvironment);
+        var (_, apiKey) = await HostVerbs.CreateTenantWithApiKeyAsync(workspace.Host, options.HostEnvironment, "csv-import");
         using var host = HostProcess.Start(workspace.Host, options.HostEnvironment);
         await host.WaitUntilReadyAsync(workspace.ExtensionCount, TimeSpan.FromMinutes(1));
         using var client = new HttpClient(new SocketsHttpHandler { UseProxy = false }) { BaseAddress = host.BaseAddress, Timeout = TimeSpan.FromMinutes(10) };

@@ -1,19 +1,21 @@
 using System.Diagnostics;
 
-namespace Modular.Bench.CsvImport;
+namespace Modular.Bench;
 
-/// <summary>The tenant and API key the import runs as, created with the host's own verbs on its database before it serves.</summary>
-internal static class ImportTenant
+/// <summary>Runs the published host's command-line verbs, as an operator would, against the database a benchmark uses.</summary>
+internal static class HostVerbs
 {
-    public static async Task<string> CreateApiKeyAsync(string hostFolder, IReadOnlyDictionary<string, string> environment)
+    /// <summary>Migrates, creates the tenant "Bench" and an API key for it (<c>tenants create</c>, <c>apikeys create</c>).</summary>
+    public static async Task<(string TenantId, string ApiKey)> CreateTenantWithApiKeyAsync(string hostFolder, IReadOnlyDictionary<string, string> environment, string keyName)
     {
-        await VerbAsync(hostFolder, environment, "migrate");
-        var tenantId = await VerbAsync(hostFolder, environment, "tenants", "create", "--name", "Bench", "--owner-email", "owner@bench.test", "--owner-password", "S3cure!pass");
-        return await VerbAsync(hostFolder, environment, "apikeys", "create", "--tenant", tenantId, "--name", "csv-import");
+        await RunAsync(hostFolder, environment, "migrate");
+        var tenantId = await RunAsync(hostFolder, environment, "tenants", "create", "--name", "Bench", "--owner-email", "owner@bench.test", "--owner-password", "S3cure!pass");
+        var key = await RunAsync(hostFolder, environment, "apikeys", "create", "--tenant", tenantId, "--name", keyName);
+        return (tenantId, key);
     }
 
     /// <returns>The last line the verb printed.</returns>
-    private static async Task<string> VerbAsync(string hostFolder, IReadOnlyDictionary<string, string> environment, params string[] arguments)
+    public static async Task<string> RunAsync(string hostFolder, IReadOnlyDictionary<string, string> environment, params string[] arguments)
     {
         var start = new ProcessStartInfo(Path.Combine(hostFolder, "Modular.Host"), arguments)
         {
