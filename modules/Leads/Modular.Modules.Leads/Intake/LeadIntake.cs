@@ -30,7 +30,7 @@ internal sealed partial class LeadIntake(LeadsDbContext leads, ICurrentTenant te
         // One SaveChanges, all or nothing: a savepoint around it would only cost two more round trips.
         leads.Database.AutoSavepointsEnabled = false;
         await DuplicateLocks.AcquireAsync(leads, lead, cancellationToken);
-        var match = await FindEarlierAsync(lead, now, cancellationToken);
+        var match = await FindEarlierAsync(lead, cancellationToken);
 
         leads.Add(lead);
         RecordConsent(submission, context, lead, now);
@@ -64,24 +64,8 @@ internal sealed partial class LeadIntake(LeadsDbContext leads, ICurrentTenant te
     }
 
     /// <summary>The oldest active lead of the same person (same valid email or phone) created within the tenant's window.</summary>
-    private async Task<Lead?> FindEarlierAsync(Lead lead, DateTimeOffset now, CancellationToken cancellationToken)
-    {
-        var email = lead.EmailValid ? lead.Email : null;
-        var phone = lead.PhoneValid ? lead.Phone : null;
-        if (email is null && phone is null)
-            return null;
-
-        var windowDays = await leads.Set<LeadSettings>().Select(s => (int?)s.DedupWindowDays).SingleOrDefaultAsync(cancellationToken) ?? LeadSettings.DefaultDedupWindowDays;
-        var since = now.AddDays(-windowDays);
-        // One indexed lookup per identity (tenant + email, tenant + phone), joined: an OR across both columns would
-        // make the database walk every lead of the tenant's window instead.
-        var sameEmail = leads.Set<Lead>().Where(l => email != null && l.Email == email);
-        var samePhone = leads.Set<Lead>().Where(l => phone != null && l.Phone == phone);
-        return await sameEmail.Concat(samePhone)
-            .Where(l => l.MergedIntoId == null && l.IsTest == lead.IsTest && l.CreatedAt >= since)
-            .OrderBy(l => l.CreatedAt).ThenBy(l => l.Id)
-            .FirstOrDefaultAsync(cancellationToken);
-    }
+    private async Task<Lead?> FindEarlierAsync(Lead lead, CancellationToken cancellationToken) =>
+        EarliestOf(await EarlierLeadsAsync([lead], cancellationToken), lead);
 
     private IntakeOutcome Created(Lead lead, IntakeContext context, DateTimeOffset now)
     {

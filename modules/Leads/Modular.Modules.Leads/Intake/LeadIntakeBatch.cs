@@ -93,14 +93,15 @@ internal sealed partial class LeadIntake
             return [];
         var windowDays = await leads.Set<LeadSettings>().Select(s => (int?)s.DedupWindowDays).SingleOrDefaultAsync(cancellationToken) ?? LeadSettings.DefaultDedupWindowDays;
         var since = time.GetUtcNow().AddDays(-windowDays);
-        // As in FindEarlierAsync: one indexed lookup per identity column, joined, rather than an OR across both.
+        // One indexed lookup per identity column (tenant + email, tenant + phone), joined: an OR across both columns
+        // would make the database walk every lead of the tenant's window instead.
         var sameEmail = leads.Set<Lead>().Where(l => emails.Contains(l.Email!));
         var samePhone = leads.Set<Lead>().Where(l => phones.Contains(l.Phone!));
         var found = await sameEmail.Concat(samePhone).Where(l => l.MergedIntoId == null && l.CreatedAt >= since).ToListAsync(cancellationToken);
         return [.. found.Distinct()];
     }
 
-    /// <summary>The rule of FindEarlierAsync over the candidates: the oldest active lead of the same person, test leads apart.</summary>
+    /// <summary>The matching rule, over the candidates: the oldest active lead of the same person, test leads apart.</summary>
     private static Lead? EarliestOf(List<Lead> candidates, Lead lead) =>
         candidates
             .Where(c => c.MergedIntoId == null && c.IsTest == lead.IsTest
