@@ -26,18 +26,22 @@ internal static class DuplicateLocks
         return new Gate();
     }
 
-    public static async Task AcquireAsync(LeadsDbContext leads, Lead lead, CancellationToken cancellationToken)
+    /// <summary>
+    /// Locks the valid emails and phones of <paramref name="batch"/> until the transaction ends. Take them before looking
+    /// for earlier leads: a lead of the same person committed meanwhile by another intake is then visible to the lookup.
+    /// </summary>
+    public static async Task AcquireAsync(LeadsDbContext leads, IEnumerable<Lead> batch, CancellationToken cancellationToken)
     {
         if (!DatabaseNaming.IsPostgres(leads.Database.ProviderName))
             return;
-        // Sorted, so two transactions wanting the same pair of locks take them in the same order and cannot deadlock.
-        var keys = new[] { lead.EmailValid ? lead.Email : null, lead.PhoneValid ? lead.Phone : null }
-            .OfType<string>().Select(identity => LockKey(lead.TenantId, identity)).Order().ToArray();
-        // PostgreSQL evaluates a select list left to right: one round trip takes both, in order.
-        if (keys is [var only])
-            await leads.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({only})", cancellationToken);
-        else if (keys is [var first, var second])
-            await leads.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({first}), pg_advisory_xact_lock({second})", cancellationToken);
+        var keys = batch
+            .SelectMany(lead => new[] { lead.EmailValid ? lead.Email : null, lead.PhoneValid ? lead.Phone : null }.OfType<string>().Select(identity => LockKey(lead.TenantId, identity)))
+            .Distinct().ToArray();
+        if (keys.Length == 0)
+            return;
+        // One round trip for any number of keys. Taken in ascending order (PostgreSQL evaluates the select list after
+        // the sort), so two transactions that want overlapping keys wait for each other instead of deadlocking.
+        await leads.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock(k) FROM unnest({keys}) AS k ORDER BY k", cancellationToken);
     }
 
     private static long LockKey(Guid tenantId, string identity) =>

@@ -29,7 +29,7 @@ internal sealed partial class LeadIntake(LeadsDbContext leads, ICurrentTenant te
         await using var transaction = await leads.Database.BeginTransactionAsync(cancellationToken);
         // One SaveChanges, all or nothing: a savepoint around it would only cost two more round trips.
         leads.Database.AutoSavepointsEnabled = false;
-        await DuplicateLocks.AcquireAsync(leads, lead, cancellationToken);
+        await DuplicateLocks.AcquireAsync(leads, [lead], cancellationToken);
         var match = await FindEarlierAsync(lead, cancellationToken);
 
         leads.Add(lead);

@@ -30,7 +30,9 @@ internal sealed partial class LeadIntake
         try
         {
             var built = submissions.Select(s => Build(s, tenantId, context, defaultCountry)).ToList();
-            var candidates = await EarlierLeadsAsync([.. built.Select(b => b.Lead).OfType<Lead>()], cancellationToken);
+            var batch = built.Select(b => b.Lead).OfType<Lead>().ToList();
+            await DuplicateLocks.AcquireAsync(leads, batch, cancellationToken);
+            var candidates = await EarlierLeadsAsync(batch, cancellationToken);
             foreach (var (submission, (lead, rejection)) in submissions.Zip(built))
             {
                 if (lead is null)
@@ -39,7 +41,6 @@ internal sealed partial class LeadIntake
                     continue;
                 }
 
-                await DuplicateLocks.AcquireAsync(leads, lead, cancellationToken);
                 var match = EarliestOf(candidates, lead);
                 leads.Add(lead);
                 RecordConsent(submission, context, lead, lead.CreatedAt);
