@@ -28,32 +28,49 @@ internal sealed class OutboxDispatcher(OutboxClaim claim, OutboxOutcome outcome,
         }
     }
 
-    /// <summary>Claims the messages due now and publishes them one after the other, oldest first.</summary>
+    /// <summary>
+    /// Claims the messages due now and publishes them one after the other, oldest first; those delivered are recorded
+    /// together, in one statement, when the batch is through (a crash before that delivers them again, which their
+    /// consumers tolerate: a commit per message cost more than the deliveries themselves).
+    /// </summary>
     /// <returns>How many messages were claimed.</returns>
     public async Task<int> DispatchDueAsync(CancellationToken stoppingToken)
     {
         var claimed = await claim.ClaimAsync(stoppingToken);
-        foreach (var message in claimed)
-            await DispatchAsync(message, stoppingToken);
+        var delivered = new List<Guid>(claimed.Count);
+        try
+        {
+            foreach (var message in claimed)
+            {
+                if (await DispatchAsync(message, stoppingToken))
+                    delivered.Add(message.Id);
+                else if (stoppingToken.IsCancellationRequested)
+                    break;
+            }
+        }
+        finally
+        {
+            await outcome.DispatchedAsync(delivered);
+        }
         return claimed.Count;
     }
 
-    private async Task DispatchAsync(OutboxMessage message, CancellationToken stoppingToken)
+    /// <returns>Whether every handler took the message.</returns>
+    private async Task<bool> DispatchAsync(OutboxMessage message, CancellationToken stoppingToken)
     {
         try
         {
             await mediator.Publish(EventTypes.ToEvent(message), stoppingToken);
+            return true;
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
             await outcome.ReleasedAsync(message);
-            return;
         }
         catch (Exception e)
         {
             await outcome.FailedAsync(message, e);
-            return;
         }
-        await outcome.DispatchedAsync(message);
+        return false;
     }
 }

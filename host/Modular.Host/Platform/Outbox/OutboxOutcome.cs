@@ -8,10 +8,16 @@ namespace Modular.Host.Platform.Outbox;
 /// <summary>Records how publishing a claimed message went. A message is never given up: events others depend on must not be lost.</summary>
 internal sealed class OutboxOutcome(ILifetimeScope root, TimeProvider time, ILogger<OutboxOutcome> logger)
 {
-    public Task DispatchedAsync(OutboxMessage message)
+    public async Task DispatchedAsync(IReadOnlyCollection<Guid> messageIds)
     {
+        if (messageIds.Count == 0)
+            return;
         var now = time.GetUtcNow();
-        return UpdateAsync(message, set => set.SetProperty(m => m.DispatchedAt, now).SetProperty(m => m.LastError, (string?)null));
+        await using var scope = root.BeginLifetimeScope();
+        var database = scope.Resolve<PlatformDbContext>();
+        // Not cancelled by the host stopping: a delivery that happened must be recorded, or it is delivered again.
+        await database.OutboxMessages.Where(m => messageIds.Contains(m.Id) && m.DispatchedAt == null)
+            .ExecuteUpdateAsync(set => set.SetProperty(m => m.DispatchedAt, now).SetProperty(m => m.LastError, (string?)null), CancellationToken.None);
     }
 
     public Task FailedAsync(OutboxMessage message, Exception error)
