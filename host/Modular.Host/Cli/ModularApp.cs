@@ -3,6 +3,7 @@ using Autofac.Extensions.DependencyInjection;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Modular.Host.Admin;
 using Modular.Host.Api;
+using Modular.Host.Api.Proxies;
 using Modular.Host.Data;
 using Modular.Host.Platform;
 using Modular.Host.Platform.Jobs;
@@ -30,11 +31,13 @@ internal static class ModularApp
         builder.Services.AddHostedService<PlatformMigrationService>();
         builder.Services.AddProblemDetails();
         builder.AddApiConventions();
+        builder.AddTrustedProxies();
         builder.Services.AddPlatform();
         builder.Services.AddHealthChecks().AddDbContextCheck<PlatformDbContext>("database", tags: ["ready"]);
         builder.Services.AddModuleRuntime(builder.Configuration);
 
         var app = builder.Build();
+        app.UseTrustedProxies();
         app.UseRequestLogging();
         // A malformed, oversized or wrongly typed request is the client's error (400, 413, 415), never a 500,
         // whether the framework reports it by status code (production) or by throwing (development).
