@@ -30,6 +30,7 @@ public sealed class RetryTests : IDisposable
             delays.Add(waiting.RunAt - time.GetUtcNow());
 
             (await host.Runner.RunDueJobsAsync(CancellationToken.None)).ShouldBe(0, "a retry waits for its delay");
+            handler.GaveUp.ShouldBeEmpty("the job has attempts left");
             time.Advance(waiting.RunAt - time.GetUtcNow());
         }
         (await host.Runner.RunDueJobsAsync(CancellationToken.None)).ShouldBe(1);
@@ -40,6 +41,7 @@ public sealed class RetryTests : IDisposable
         dead.CompletedAt.ShouldBe(time.GetUtcNow());
         dead.LastError.ShouldNotBeNull().ShouldContain("InvalidOperationException: The CRM refused the lead (run 4).");
         handler.Runs.Count.ShouldBe(4);
+        handler.GaveUp.ShouldHaveSingleItem().ShouldContain("The CRM refused the lead (run 4).", Case.Sensitive, "the handler hears once that its job was given up");
         for (var i = 0; i < delays.Count; i++)
         {
             var full = RetryBackoff.First * Math.Pow(2, i);

@@ -10,7 +10,7 @@ namespace Modular.Host.Platform.Jobs;
 /// </summary>
 internal sealed class JobOutcome(ILifetimeScope root, JobOptions options, TimeProvider time, ILogger<JobOutcome> logger)
 {
-    public Task SucceededAsync(Job job)
+    public Task<bool> SucceededAsync(Job job)
     {
         var now = time.GetUtcNow();
         return UpdateAsync(job, set => Unlock(set)
@@ -19,14 +19,15 @@ internal sealed class JobOutcome(ILifetimeScope root, JobOptions options, TimePr
     }
 
     /// <summary>Schedules a retry with backoff, or marks the job failed when it has had all its attempts.</summary>
-    public Task FailedAsync(Job job, Exception error)
+    /// <returns>Whether this runner gave the job up for good.</returns>
+    public async Task<bool> FailedAsync(Job job, Exception error)
     {
         var now = time.GetUtcNow();
         var text = ErrorText.Of(error);
         if (job.Attempts >= job.MaxAttempts)
         {
             logger.LogError(error, "Job {Id} ({Type}) failed its last attempt ({Attempts}); it is dead", job.Id, job.Type, job.Attempts);
-            return UpdateAsync(job, set => Unlock(set)
+            return await UpdateAsync(job, set => Unlock(set)
                 .SetProperty(j => j.Status, JobStatus.Failed)
                 .SetProperty(j => j.CompletedAt, now)
                 .SetProperty(j => j.LastError, text));
@@ -34,14 +35,15 @@ internal sealed class JobOutcome(ILifetimeScope root, JobOptions options, TimePr
 
         var retryAt = now + RetryBackoff.After(job.Attempts);
         logger.LogWarning(error, "Job {Id} ({Type}) failed attempt {Attempts} of {MaxAttempts}; retrying at {RetryAt}", job.Id, job.Type, job.Attempts, job.MaxAttempts, retryAt);
-        return UpdateAsync(job, set => Unlock(set)
+        await UpdateAsync(job, set => Unlock(set)
             .SetProperty(j => j.Status, JobStatus.Pending)
             .SetProperty(j => j.RunAt, retryAt)
             .SetProperty(j => j.LastError, text));
+        return false;
     }
 
     /// <summary>Gives back a job interrupted by the host stopping; the interrupted attempt does not count.</summary>
-    public Task ReleasedAsync(Job job) => UpdateAsync(job, set => Unlock(set)
+    public Task<bool> ReleasedAsync(Job job) => UpdateAsync(job, set => Unlock(set)
         .SetProperty(j => j.Status, JobStatus.Pending)
         .SetProperty(j => j.Attempts, j => j.Attempts - 1));
 
@@ -49,7 +51,8 @@ internal sealed class JobOutcome(ILifetimeScope root, JobOptions options, TimePr
         .SetProperty(j => j.LockedBy, (string?)null)
         .SetProperty(j => j.LockedUntil, (DateTimeOffset?)null);
 
-    private async Task UpdateAsync(Job job, Action<UpdateSettersBuilder<Job>> set)
+    /// <returns>Whether this runner still held the job, and so recorded the outcome.</returns>
+    private async Task<bool> UpdateAsync(Job job, Action<UpdateSettersBuilder<Job>> set)
     {
         await using var scope = root.BeginLifetimeScope();
         var database = scope.Resolve<PlatformDbContext>();
@@ -59,5 +62,6 @@ internal sealed class JobOutcome(ILifetimeScope root, JobOptions options, TimePr
             .ExecuteUpdateAsync(set, CancellationToken.None);
         if (updated == 0)
             logger.LogWarning("Job {Id} ({Type}) outlived its lease and was claimed again elsewhere; this run's outcome is dropped", job.Id, job.Type);
+        return updated > 0;
     }
 }

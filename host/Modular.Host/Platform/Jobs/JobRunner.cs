@@ -36,9 +36,10 @@ internal sealed class JobRunner(JobClaim claim, JobOutcome outcome, JobHandlerCa
 
     private async Task RunAsync(Job job, CancellationToken stoppingToken)
     {
+        JobHandlerLease? lease = null;
         try
         {
-            await using var lease = await handlers.FindAsync(job.Type, job.TenantId)
+            lease = await handlers.FindAsync(job.Type, job.TenantId)
                 ?? throw new InvalidOperationException($"No handler for job type '{job.Type}' is registered by the host or an active module.");
             await lease.Handler.RunAsync(job.Payload, stoppingToken);
         }
@@ -49,9 +50,27 @@ internal sealed class JobRunner(JobClaim claim, JobOutcome outcome, JobHandlerCa
         }
         catch (Exception e)
         {
-            await outcome.FailedAsync(job, e);
+            if (await outcome.FailedAsync(job, e) && lease is not null)
+                await TellGaveUpAsync(lease, job, e);
             return;
         }
+        finally
+        {
+            if (lease is not null)
+                await lease.DisposeAsync();
+        }
         await outcome.SucceededAsync(job);
+    }
+
+    private async Task TellGaveUpAsync(JobHandlerLease lease, Job job, Exception error)
+    {
+        try
+        {
+            await lease.Handler.GaveUpAsync(job.Payload, ErrorText.Of(error), CancellationToken.None);
+        }
+        catch (Exception e)
+        {
+            logger.LogError(e, "The handler of job {Id} ({Type}) failed while being told the job was given up", job.Id, job.Type);
+        }
     }
 }

@@ -80,6 +80,14 @@ internal sealed class ImportJobHandler(LeadsDbContext leads, LeadIntake intake, 
         files.Delete(import.StoredFile);
     }
 
+    /// <summary>The job ran out of attempts: the import says so instead of showing "running" for ever.</summary>
+    public async Task GaveUpAsync(string payloadJson, string error, CancellationToken cancellationToken)
+    {
+        var import = await leads.Set<LeadImport>().SingleOrDefaultAsync(i => i.Id == ImportJob.Parse(payloadJson).ImportId, cancellationToken);
+        if (import is not null and { Status: not (ImportStatus.Completed or ImportStatus.Failed) })
+            await FailAsync(import, $"The import stopped after repeated errors; the rows done so far are kept. Last error: {error}", cancellationToken);
+    }
+
     private async Task FailAsync(LeadImport import, string error, CancellationToken cancellationToken)
     {
         import.Status = ImportStatus.Failed;
