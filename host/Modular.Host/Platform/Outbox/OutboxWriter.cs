@@ -29,6 +29,8 @@ internal sealed class OutboxWriter(Func<DbContextOptions<PlatformDbContext>> pla
         var platform = new PlatformDbContext(platformOptions());
         platform.Database.SetDbConnection(transaction.Connection ?? throw new InvalidOperationException("The transaction has completed."), contextOwnsConnection: false);
         platform.Database.UseTransaction(transaction);
+        // The rows go in with the caller's commit or not at all: a savepoint around them would only add two round trips.
+        platform.Database.AutoSavepointsEnabled = false;
         return platform;
     }
 }
