@@ -1,6 +1,7 @@
 using Autofac;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Modular.Modules.Leads.Data;
@@ -37,7 +38,7 @@ internal static class LeadHookEndpoint
     {
         var source = await FindAsync(leads, key, cancellationToken);
         if (source is null)
-            return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Unknown intake URL", detail: "No enabled lead source has this key.");
+            return UnknownKey();
 
         await using var tenantScope = scope.BeginTenantScope(source.TenantId);
         return source.Format switch
@@ -53,11 +54,14 @@ internal static class LeadHookEndpoint
     {
         var source = await FindAsync(leads, key, cancellationToken);
         if (source is null)
-            return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Unknown intake URL", detail: "No enabled lead source has this key.");
+            return UnknownKey();
         return source.Format == SourceFormat.Form
             ? FormPreflight.Handle(http, source)
             : FormPreflight.NotForBrowsers(source);
     }
+
+    private static ProblemHttpResult UnknownKey() =>
+        TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Unknown intake URL", detail: "No enabled lead source has this key.");
 
     /// <summary>The enabled source with this key, whatever its tenant: the key is what identifies the tenant here.</summary>
     public static Task<LeadSource?> FindAsync(LeadsDbContext leads, string key, CancellationToken cancellationToken) =>
