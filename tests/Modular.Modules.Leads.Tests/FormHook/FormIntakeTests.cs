@@ -5,18 +5,16 @@ using Modular.Modules.Leads.Tests.Infrastructure;
 
 namespace Modular.Modules.Leads.Tests.FormHook;
 
-public sealed class FormIntakeTests : IDisposable
+public sealed class FormIntakeTests(SharedHost shared) : IClassFixture<SharedHost>
 {
     private const string Site = "https://www.acme.test";
     private const string ThankYou = "https://www.acme.test/merci";
 
-    private readonly ExtensionFolders folders = new();
-
     [Fact]
     public async Task A_posted_form_redirects_to_the_thank_you_page_and_stores_the_lead_with_its_consent_and_the_visitors_address()
     {
-        using var host = new ModularHost(folders);
-        var client = (await TestTenant.CreateAsync(host, "Acme")).Client(host);
+        var host = shared.Host;
+        var client = (await shared.NewTenantAsync()).Client(host);
         var source = await LeadsApi.CreateSourceAsync(client, "form", new
         {
             thankYouUrl = ThankYou,
@@ -56,8 +54,8 @@ public sealed class FormIntakeTests : IDisposable
     [Fact]
     public async Task A_form_that_cannot_become_a_lead_answers_a_problem_and_never_the_thank_you_page()
     {
-        using var host = new ModularHost(folders);
-        var client = (await TestTenant.CreateAsync(host, "Acme")).Client(host);
+        var host = shared.Host;
+        var client = (await shared.NewTenantAsync()).Client(host);
         var source = await LeadsApi.CreateSourceAsync(client, "form", new { thankYouUrl = ThankYou });
         using var browser = Visitors.Browser(host);
 
@@ -86,8 +84,8 @@ public sealed class FormIntakeTests : IDisposable
     [Fact]
     public async Task A_filled_honeypot_gets_the_answer_a_person_would_and_stores_nothing()
     {
-        using var host = new ModularHost(folders);
-        var client = (await TestTenant.CreateAsync(host, "Acme")).Client(host);
+        var host = shared.Host;
+        var client = (await shared.NewTenantAsync()).Client(host);
         var redirecting = await LeadsApi.CreateSourceAsync(client, "form", new { thankYouUrl = ThankYou, honeypotField = "website" });
         var answering = await LeadsApi.CreateSourceAsync(client, "form", new { honeypotField = "website" });
         using var browser = Visitors.Browser(host);
@@ -108,8 +106,8 @@ public sealed class FormIntakeTests : IDisposable
     [Fact]
     public async Task Only_the_sources_origins_may_post_from_a_browser_while_a_post_without_origin_is_taken()
     {
-        using var host = new ModularHost(folders);
-        var client = (await TestTenant.CreateAsync(host, "Acme")).Client(host);
+        var host = shared.Host;
+        var client = (await shared.NewTenantAsync()).Client(host);
         var source = await LeadsApi.CreateSourceAsync(client, "form", new { allowedOrigins = new[] { Site } });
         var json = await LeadsApi.CreateSourceAsync(client, "json");
         using var browser = Visitors.Browser(host);
@@ -146,6 +144,4 @@ public sealed class FormIntakeTests : IDisposable
         lead.GetProperty("id").GetGuid().ShouldBe(leadId);
         lead.GetProperty("city").GetString().ShouldBe("Lyon");
     }
-
-    public void Dispose() => folders.Dispose();
 }

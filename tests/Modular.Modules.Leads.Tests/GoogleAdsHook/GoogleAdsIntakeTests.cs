@@ -5,15 +5,13 @@ using Modular.Modules.Leads.Tests.Infrastructure;
 
 namespace Modular.Modules.Leads.Tests.GoogleAdsHook;
 
-public sealed class GoogleAdsIntakeTests : IDisposable
+public sealed class GoogleAdsIntakeTests(SharedHost shared) : IClassFixture<SharedHost>
 {
-    private readonly ExtensionFolders folders = new();
-
     [Fact]
     public async Task A_lead_with_the_sources_key_is_stored_with_its_columns_mapped_and_the_ad_it_came_from()
     {
-        using var host = new ModularHost(folders);
-        var client = (await TestTenant.CreateAsync(host, "Acme")).Client(host);
+        var host = shared.Host;
+        var client = (await shared.NewTenantAsync()).Client(host);
         var source = await LeadsApi.CreateSourceAsync(client, "google-ads");
         var google = host.CreateClient();
 
@@ -55,8 +53,8 @@ public sealed class GoogleAdsIntakeTests : IDisposable
     [Fact]
     public async Task A_redelivered_lead_answers_the_lead_already_stored_even_without_a_contact_to_deduplicate_on()
     {
-        using var host = new ModularHost(folders);
-        var client = (await TestTenant.CreateAsync(host, "Acme")).Client(host);
+        var host = shared.Host;
+        var client = (await shared.NewTenantAsync()).Client(host);
         var source = await LeadsApi.CreateSourceAsync(client, "google-ads");
         var google = host.CreateClient();
         // A phone the numbering plan refuses is stored, flagged invalid, and never matched against other leads.
@@ -77,8 +75,8 @@ public sealed class GoogleAdsIntakeTests : IDisposable
     [Fact]
     public async Task A_lead_without_the_sources_key_or_not_shaped_as_google_sends_it_is_refused_and_nothing_is_stored()
     {
-        using var host = new ModularHost(folders);
-        var client = (await TestTenant.CreateAsync(host, "Acme")).Client(host);
+        var host = shared.Host;
+        var client = (await shared.NewTenantAsync()).Client(host);
         var source = await LeadsApi.CreateSourceAsync(client, "google-ads");
         var google = host.CreateClient();
         var good = GoogleAdsWebhook.Lead(source.Secret, "lead-0004", isTest: false, ("EMAIL", "User Email", "jeanne@example.fr"));
@@ -110,6 +108,4 @@ public sealed class GoogleAdsIntakeTests : IDisposable
         }
         (await LeadsApi.SearchAsync(client, "")).ShouldBeEmpty();
     }
-
-    public void Dispose() => folders.Dispose();
 }

@@ -5,15 +5,13 @@ using Modular.Modules.Leads.Tests.Infrastructure;
 
 namespace Modular.Modules.Leads.Tests.Intake;
 
-public sealed class JsonIntakeTests : IDisposable
+public sealed class JsonIntakeTests(SharedHost shared) : IClassFixture<SharedHost>
 {
-    private readonly ExtensionFolders folders = new();
-
     [Fact]
     public async Task A_signed_lead_is_stored_normalised_found_by_email_and_shown_with_its_timeline()
     {
-        using var host = new ModularHost(folders);
-        var tenant = await TestTenant.CreateAsync(host, "Acme");
+        var host = shared.Host;
+        var tenant = await shared.NewTenantAsync();
         var client = tenant.Client(host);
         var source = await LeadsApi.CreateSourceAsync(client);
         source.IntakeUrl.ShouldEndWith($"/hooks/leads/{source.Key}");
@@ -39,8 +37,8 @@ public sealed class JsonIntakeTests : IDisposable
     [Fact]
     public async Task The_same_person_posted_again_with_the_phone_written_differently_is_merged_into_the_first_lead()
     {
-        using var host = new ModularHost(folders);
-        var client = (await TestTenant.CreateAsync(host, "Acme")).Client(host);
+        var host = shared.Host;
+        var client = (await shared.NewTenantAsync()).Client(host);
         var source = await LeadsApi.CreateSourceAsync(client);
 
         var first = await LeadsApi.PostSignedAsync(host.CreateClient(), source, """{"firstName":"Jeanne","phone":"06 12 34 56 78"}""");
@@ -64,8 +62,8 @@ public sealed class JsonIntakeTests : IDisposable
     [InlineData("wrong-secret-header")]
     public async Task An_unauthenticated_submission_answers_401_and_stores_nothing(string how)
     {
-        using var host = new ModularHost(folders);
-        var client = (await TestTenant.CreateAsync(host, "Acme")).Client(host);
+        var host = shared.Host;
+        var client = (await shared.NewTenantAsync()).Client(host);
         var source = await LeadsApi.CreateSourceAsync(client);
         const string json = """{"email":"a@b.fr"}""";
 
@@ -89,9 +87,9 @@ public sealed class JsonIntakeTests : IDisposable
     [Fact]
     public async Task The_secret_header_alone_authenticates_and_another_tenants_lead_answers_404()
     {
-        using var host = new ModularHost(folders);
-        var owner = await TestTenant.CreateAsync(host, "Acme");
-        var stranger = await TestTenant.CreateAsync(host, "Globex");
+        var host = shared.Host;
+        var owner = await shared.NewTenantAsync();
+        var stranger = await shared.NewTenantAsync();
         var source = await LeadsApi.CreateSourceAsync(owner.Client(host));
 
         var response = await host.CreateClient().SendAsync(new HttpRequestMessage(HttpMethod.Post, $"/hooks/leads/{source.Key}")
@@ -113,8 +111,8 @@ public sealed class JsonIntakeTests : IDisposable
     [InlineData("""{"firstName":"No contact"}""", HttpStatusCode.UnprocessableEntity)]
     public async Task A_malformed_submission_answers_a_problem_and_stores_nothing(string json, HttpStatusCode expected)
     {
-        using var host = new ModularHost(folders);
-        var client = (await TestTenant.CreateAsync(host, "Acme")).Client(host);
+        var host = shared.Host;
+        var client = (await shared.NewTenantAsync()).Client(host);
         var source = await LeadsApi.CreateSourceAsync(client);
 
         var response = await LeadsApi.PostSignedAsync(host.CreateClient(), source, json);
@@ -123,6 +121,4 @@ public sealed class JsonIntakeTests : IDisposable
         response.Content.Headers.ContentType!.MediaType.ShouldBe("application/problem+json");
         (await LeadsApi.SearchAsync(client, "")).ShouldBeEmpty();
     }
-
-    public void Dispose() => folders.Dispose();
 }

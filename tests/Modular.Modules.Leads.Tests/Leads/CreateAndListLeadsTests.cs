@@ -2,17 +2,17 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 
+using Modular.Modules.Leads.Tests.Infrastructure;
+
 namespace Modular.Modules.Leads.Tests.Leads;
 
-public sealed class CreateAndListLeadsTests : IDisposable
+public sealed class CreateAndListLeadsTests(SharedHost shared) : IClassFixture<SharedHost>
 {
-    private readonly ExtensionFolders folders = new();
-
     [Fact]
     public async Task An_idempotency_key_makes_a_retry_return_the_same_lead_and_store_nothing_more()
     {
-        using var host = new ModularHost(folders);
-        var client = (await TestTenant.CreateAsync(host, "Acme")).Client(host);
+        var host = shared.Host;
+        var client = (await shared.NewTenantAsync()).Client(host);
         var body = new { firstName = "ada", lastName = "lovelace", email = "Ada@Example.com", tags = new[] { "VIP", "vip " }, consent = new { text = "I agree to be called.", purposes = new[] { "contact" } } };
 
         var first = await Send(client, body, "retry-1");
@@ -39,8 +39,8 @@ public sealed class CreateAndListLeadsTests : IDisposable
     [Fact]
     public async Task Filters_and_cursor_pages_walk_every_matching_lead_once()
     {
-        using var host = new ModularHost(folders);
-        var client = (await TestTenant.CreateAsync(host, "Acme")).Client(host);
+        var host = shared.Host;
+        var client = (await shared.NewTenantAsync()).Client(host);
         for (var i = 0; i < 7; i++)
             (await Send(client, new { email = $"lead{i}@example.com", tags = i % 2 == 0 ? new[] { "even" } : [] })).StatusCode.ShouldBe(HttpStatusCode.Created);
         (await Send(client, new { phone = "+44 7700 900123", firstName = "Grace" })).StatusCode.ShouldBe(HttpStatusCode.Created);
@@ -71,8 +71,8 @@ public sealed class CreateAndListLeadsTests : IDisposable
     [InlineData("/api/v1/leads?cursor=not-a-cursor")]
     public async Task A_bad_query_answers_400_problem(string path)
     {
-        using var host = new ModularHost(folders);
-        var client = (await TestTenant.CreateAsync(host, "Acme")).Client(host);
+        var host = shared.Host;
+        var client = (await shared.NewTenantAsync()).Client(host);
 
         var response = await client.GetAsync(path);
 
@@ -83,8 +83,8 @@ public sealed class CreateAndListLeadsTests : IDisposable
     [Fact]
     public async Task A_lead_without_email_or_phone_or_with_an_unknown_field_is_refused_and_nothing_is_stored()
     {
-        using var host = new ModularHost(folders);
-        var client = (await TestTenant.CreateAsync(host, "Acme")).Client(host);
+        var host = shared.Host;
+        var client = (await shared.NewTenantAsync()).Client(host);
 
         (await Send(client, new { firstName = "Nobody" })).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         (await Send(client, new { email = "a@b.fr", favouriteColour = "blue" })).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
@@ -100,6 +100,4 @@ public sealed class CreateAndListLeadsTests : IDisposable
             request.Headers.Add("Idempotency-Key", idempotencyKey);
         return client.SendAsync(request);
     }
-
-    public void Dispose() => folders.Dispose();
 }
