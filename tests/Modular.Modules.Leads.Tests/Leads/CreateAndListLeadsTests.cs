@@ -1,7 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-
 using Modular.Modules.Leads.Tests.Infrastructure;
 
 namespace Modular.Modules.Leads.Tests.Leads;
