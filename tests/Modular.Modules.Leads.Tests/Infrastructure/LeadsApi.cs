@@ -19,6 +19,7 @@ internal static class LeadsApi
         var response = await client.PostAsJsonAsync("/api/v1/sources", body);
         response.StatusCode.ShouldBe(System.Net.HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
         var created = await response.Content.ReadFromJsonAsync<JsonElement>();
+        created.TryGetProperty("source", out _).ShouldBeFalse("the answer is the source itself, flat, with its secret");
         return new Source(created.GetProperty("id").GetGuid(), created.GetProperty("key").GetString()!, created.GetProperty("intakeUrl").GetString()!, created.GetProperty("secret").GetString()!);
     }
 

@@ -22,4 +22,11 @@ internal record SourceView(
 }
 
 /// <summary>The answer to creating a source or rotating its secret: the only time the secret is shown.</summary>
-internal sealed record CreatedSource(SourceView Source, string Secret) : SourceView(Source);
+internal sealed record CreatedSource : SourceView
+{
+    public CreatedSource(SourceView source, string secret)
+        : base(source) => Secret = secret;
+
+    /// <summary>The shared secret, shown this once.</summary>
+    public string Secret { get; }
+}
