@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Modular.Modules.Leads.Tests.Infrastructure;
+using Modular.Modules.Leads.Tests.ScoringApi;
 
 namespace Modular.Modules.Leads.Tests.Intake;
 
@@ -26,7 +27,11 @@ public sealed class JsonIntakeTests(SharedHost shared) : IClassFixture<SharedHos
         found.GetProperty("phoneType").GetString().ShouldBe("mobile");
         found.GetProperty("firstName").GetString().ShouldBe("Jeanne");
         found.GetProperty("lastName").GetString().ShouldBe("Dupont");
-        found.GetProperty("score").GetInt32().ShouldBe(0);
+        found.GetProperty("score").ValueKind.ShouldBe(JsonValueKind.Number, "0 until the lead is scored, a moment after intake");
+        // Once scored (by the outbox, after the 201), the list shows the score the explanation sums to.
+        var explained = await ScoringClient.ScoreOnceAsync(client, found.GetProperty("id").GetGuid(), s => ScoringClient.History(s).Length > 0, "the lead's first score");
+        (await LeadsApi.SearchAsync(client, "search=jeanne.dupont@example.fr")).ShouldHaveSingleItem().GetProperty("score").GetInt32()
+            .ShouldBe(ScoringClient.Reasons(explained).Sum(r => r.Points));
         found.GetProperty("attributes").GetProperty("budget").GetString().ShouldBe("5000");
         found.GetProperty("attributes").GetProperty("utm.campaign").GetString().ShouldBe("spring");
 

@@ -7,23 +7,8 @@ namespace Modular.Host.Platform.Jobs;
 internal sealed class JobRunner(JobClaim claim, JobOutcome outcome, JobHandlerCatalog handlers, JobOptions options, WakeSignal<JobRunner> signal, TimeProvider time, ILogger<JobRunner> logger)
     : BackgroundService
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                // A full batch suggests more are due: look again at once rather than after a poll.
-                while (await RunDueJobsAsync(stoppingToken) == options.BatchSize && !stoppingToken.IsCancellationRequested)
-                    logger.LogDebug("A full batch of jobs ran; claiming the next");
-            }
-            catch (Exception e) when (!stoppingToken.IsCancellationRequested)
-            {
-                logger.LogError(e, "Claiming or recording jobs failed; trying again at the next poll");
-            }
-            await signal.WaitAsync(options.Poll, time, stoppingToken);
-        }
-    }
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        signal.RunAsync(RunDueJobsAsync, options.BatchSize, options.Poll, time, logger, "jobs", stoppingToken);
 
     /// <summary>Claims the jobs due now, runs them concurrently and records their outcomes.</summary>
     /// <returns>How many jobs were claimed.</returns>

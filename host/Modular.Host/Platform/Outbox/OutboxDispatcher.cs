@@ -11,22 +11,8 @@ namespace Modular.Host.Platform.Outbox;
 internal sealed class OutboxDispatcher(OutboxClaim claim, OutboxOutcome outcome, IMediator mediator, OutboxOptions options, WakeSignal<OutboxDispatcher> signal, TimeProvider time, ILogger<OutboxDispatcher> logger)
     : BackgroundService
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                while (await DispatchDueAsync(stoppingToken) == options.BatchSize && !stoppingToken.IsCancellationRequested)
-                    logger.LogDebug("A full batch of outbox messages went out; claiming the next");
-            }
-            catch (Exception e) when (!stoppingToken.IsCancellationRequested)
-            {
-                logger.LogError(e, "Claiming or recording outbox messages failed; trying again at the next poll");
-            }
-            await signal.WaitAsync(options.Poll, time, stoppingToken);
-        }
-    }
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        signal.RunAsync(DispatchDueAsync, options.BatchSize, options.Poll, time, logger, "outbox messages", stoppingToken);
 
     /// <summary>
     /// Claims the messages due now and publishes them one after the other, oldest first; those delivered are recorded

@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Modular.Modules.Leads.Data;
 using Modular.Modules.Leads.Intake;
+using Modular.Modules.Leads.Leads.Tags;
 using Modular.Modules.Leads.Shared;
 using Modular.Modules.Leads.Sources;
 
@@ -82,8 +83,8 @@ internal sealed class CreateLeadValidator : AbstractValidator<CreateLeadRequest>
     {
         RuleFor(r => r).Must(r => !string.IsNullOrWhiteSpace(r.Email) || !string.IsNullOrWhiteSpace(r.Phone))
             .WithName("email").WithMessage("A lead needs an email address or a phone number.");
-        RuleForEach(r => r.Tags).NotEmpty().MaximumLength(50);
-        RuleFor(r => r.Tags).Must(t => t is null || t.Count <= 20).WithMessage("At most 20 tags.");
+        RuleForEach(r => r.Tags).NotEmpty().MaximumLength(TagEdits.MaxLength);
+        RuleFor(r => r.Tags).Must(t => t is null || t.Count <= TagEdits.MaxTags).WithMessage($"At most {TagEdits.MaxTags} tags.");
         RuleFor(r => r.Consent!.Text).NotEmpty().MaximumLength(2000).When(r => r.Consent is not null);
     }
 }

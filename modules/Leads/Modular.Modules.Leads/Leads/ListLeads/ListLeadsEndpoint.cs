@@ -28,7 +28,8 @@ internal static class ListLeadsEndpoint
     {
         if (query.Problem() is { } problem)
             return LeadProblems.BadRequest(problem);
-        var country = (await tenants.FindAsync(tenant.RequiredTenantId, cancellationToken))?.DefaultCountry ?? "FR";
+        // Only a search reads phones, in the tenant's country; a plain listing needs no profile.
+        var country = query.Search is { Length: > 0 } ? (await tenants.FindAsync(tenant.RequiredTenantId, cancellationToken))?.DefaultCountry ?? "FR" : "FR";
 
         var limit = query.Limit ?? DefaultLimit;
         var page = await Filter(leads, query, country)
