@@ -27,7 +27,7 @@ internal sealed class ActiveScopesServiceFactory(ILifetimeScope root, Func<IEnum
             : throw new InvalidOperationException($"No active module handles {serviceType}.");
     }
 
-    private object ResolveAll(Type enumerableType, Type elementType)
+    public object ResolveAll(Type enumerableType, Type elementType)
     {
         var found = ((IEnumerable)root.Resolve(enumerableType)).Cast<object>().ToList();
         foreach (var extension in active())

@@ -1,5 +1,6 @@
 using Autofac;
 using MediatR;
+using Modular.Sdk.Platform;
 
 namespace Modular.Host.Runtime;
 
@@ -16,16 +17,18 @@ internal static class ExtensionRuntimeRegistration
         services.AddHostedService<ExtensionFolderWatcher>();
     }
 
-    public static void RegisterMediator(this ContainerBuilder builder) =>
+    public static void RegisterMediator(this ContainerBuilder builder)
+    {
         builder.Register(context =>
             {
                 var root = context.Resolve<ILifetimeScope>();
                 var runtime = context.Resolve<ExtensionRuntime>();
-                var factory = new ActiveScopesServiceFactory(root, () => runtime.Active);
-                return new Mediator(factory.Resolve);
+                return new ActiveScopesServiceFactory(root, () => runtime.Active);
             })
-            .As<IMediator>()
             .SingleInstance();
+        builder.Register(context => new Mediator(context.Resolve<ActiveScopesServiceFactory>().Resolve)).As<IMediator>().SingleInstance();
+        builder.RegisterType<ExtensionPoints>().As<IExtensionPoints>().SingleInstance();
+    }
 
     /// <summary>Routes requests to the active modules' endpoints and lets their Contracts assemblies resolve.</summary>
     public static void UseModuleRuntime(this WebApplication app)

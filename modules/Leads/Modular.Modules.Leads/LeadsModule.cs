@@ -11,6 +11,7 @@ using Modular.Modules.Leads.Imports;
 using Modular.Modules.Leads.Intake;
 using Modular.Modules.Leads.Intake.Hooks;
 using Modular.Modules.Leads.Leads;
+using Modular.Modules.Leads.Leads.LeadContacts;
 using Modular.Modules.Leads.Leads.Tags;
 using Modular.Modules.Leads.Scoring;
 using Modular.Modules.Leads.Shared;
@@ -36,6 +37,7 @@ public sealed class LeadsModule : IModule
         builder.RegisterType<LeadIntake>().InstancePerLifetimeScope();
         builder.RegisterType<TagEdits>().InstancePerLifetimeScope();
         builder.RegisterType<LeadActivityRecorder>().As<INotificationHandler<LeadActivity>>();
+        builder.RegisterType<GetLeadContactHandler>().As<IRequestHandler<GetLeadContact, LeadContact?>>();
         builder.RegisterScoring();
         builder.RegisterImports(context);
     }

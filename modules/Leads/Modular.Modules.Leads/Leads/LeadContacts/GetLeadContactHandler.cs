@@ -1,0 +1,32 @@
+using Autofac;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+using Modular.Modules.Leads.Contracts;
+using Modular.Modules.Leads.Data;
+using Modular.Modules.Leads.Shared;
+
+namespace Modular.Modules.Leads.Leads.LeadContacts;
+
+/// <summary>
+/// Answers other modules (Qualification, CRM) with the lead they may contact. Requests come without a current
+/// tenant, so the lead is read as the request's tenant. A merged lead answers the lead it was merged into, which is
+/// the one every later message and report is about.
+/// </summary>
+internal sealed class GetLeadContactHandler(ILifetimeScope scope) : IRequestHandler<GetLeadContact, LeadContact?>
+{
+    private const int MaxMergeHops = 10;
+
+    public async Task<LeadContact?> Handle(GetLeadContact request, CancellationToken cancellationToken)
+    {
+        await using var tenantScope = scope.BeginTenantScope(request.TenantId);
+        var leads = tenantScope.Resolve<LeadsDbContext>().Set<Lead>().AsNoTracking();
+        var lead = await leads.FirstOrDefaultAsync(l => l.Id == request.LeadId, cancellationToken);
+        for (var hop = 0; lead?.MergedIntoId is { } survivor && hop < MaxMergeHops; hop++)
+            lead = await leads.FirstOrDefaultAsync(l => l.Id == survivor, cancellationToken);
+
+        return lead is null
+            ? null
+            : new LeadContact(lead.Id, lead.SourceId, lead.FirstName, lead.LastName, lead.Email, lead.PhoneValid ? lead.Phone : null,
+                lead.Country, lead.Company, lead.IsTest, lead.Score);
+    }
+}
