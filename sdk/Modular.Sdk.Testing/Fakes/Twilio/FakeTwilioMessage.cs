@@ -1,0 +1,11 @@
+namespace Modular.Sdk.Testing.Fakes.Twilio;
+
+/// <summary>A message the fake Twilio server accepted.</summary>
+/// <param name="Sid">The id it answered (<c>SM</c> and 32 hexadecimal digits), which status callbacks carry.</param>
+/// <param name="To">The <c>To</c> field.</param>
+/// <param name="From">The <c>From</c> field, when the sender was a number.</param>
+/// <param name="MessagingServiceSid">The <c>MessagingServiceSid</c> field, when the sender was a Messaging Service.</param>
+/// <param name="Body">The <c>Body</c> field.</param>
+/// <param name="StatusCallback">The <c>StatusCallback</c> field: where Twilio would post delivery statuses.</param>
+/// <param name="Segments">The segments it was counted as.</param>
+public sealed record FakeTwilioMessage(string Sid, string To, string? From, string? MessagingServiceSid, string Body, Uri? StatusCallback, int Segments);
