@@ -1,4 +1,4 @@
-namespace Modular.Modules.Leads.Tests.Infrastructure;
+namespace Modular.Host.Testing;
 
 /// <summary>
 /// One host for every test of a class (an xunit class fixture), for tests that each work in a tenant of their own

@@ -1,0 +1,71 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using Modular.Modules.Qualification.Data;
+using Modular.Modules.Qualification.Scenarios.Definition;
+using Modular.Modules.Qualification.Scenarios.Storage;
+using Modular.Modules.Qualification.Shared;
+
+namespace Modular.Modules.Qualification.Scenarios.Api;
+
+/// <summary>
+/// /api/v1/qualification/scenarios: list, read, create and revise scenarios. A revision is a new version; running
+/// conversations keep the version they started with, and every version stays readable.
+/// </summary>
+internal static class ScenarioEndpoints
+{
+    public static void Map(IEndpointRouteBuilder api)
+    {
+        api.MapGet("/qualification/scenarios", List).WithSummary("Lists the tenant's scenarios (a new tenant has the default one).");
+        api.MapGet("/qualification/scenarios/{id:guid}", Get).WithSummary("Shows a scenario's current version.");
+        api.MapGet("/qualification/scenarios/{id:guid}/versions/{version:int}", GetVersion).WithSummary("Shows one version of a scenario.");
+        api.MapPost("/qualification/scenarios", Create).WithSummary("Creates a scenario; isDefault makes it the one new leads get.");
+        api.MapPut("/qualification/scenarios/{id:guid}", Revise).WithSummary("Stores a new version of a scenario; running conversations keep theirs.");
+    }
+
+    private static async Task<Ok<IReadOnlyList<ScenarioView>>> List(ScenarioStore store, QualificationDbContext db, CancellationToken cancellationToken)
+    {
+        await store.EnsureAnyAsync(cancellationToken);
+        var scenarios = await db.Set<Scenario>().AsNoTracking().OrderBy(s => s.Name).ToListAsync(cancellationToken);
+        return TypedResults.Ok<IReadOnlyList<ScenarioView>>(scenarios.Select(ScenarioView.From).ToList());
+    }
+
+    private static async Task<Results<Ok<ScenarioView>, ProblemHttpResult>> Get(Guid id, QualificationDbContext db, CancellationToken cancellationToken) =>
+        await db.Set<Scenario>().AsNoTracking().FirstOrDefaultAsync(s => s.Id == id, cancellationToken) is { } scenario
+            ? TypedResults.Ok(ScenarioView.From(scenario))
+            : QualificationProblems.NotFound("Scenario", id);
+
+    private static async Task<Results<Ok<ScenarioView>, ProblemHttpResult>> GetVersion(Guid id, int version, ScenarioStore store, CancellationToken cancellationToken) =>
+        await store.VersionAsync(id, version, cancellationToken) is { } found
+            ? TypedResults.Ok(new ScenarioView(found.ScenarioId, found.Name, false, found.Version, ScenarioJson.Read(found.Definition), found.CreatedAt))
+            : QualificationProblems.NotFound("Scenario version", id);
+
+    private static async Task<Results<Created<ScenarioView>, ValidationProblem, ProblemHttpResult>> Create(
+        ScenarioRequest request, ScenarioStore store, QualificationDbContext db, CancellationToken cancellationToken)
+    {
+        if (request.Errors() is { Count: > 0 } errors)
+            return TypedResults.ValidationProblem(errors);
+        if (await db.Set<Scenario>().AnyAsync(s => s.Name == request.Name, cancellationToken))
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["name"] = ["Another scenario has this name."] });
+
+        var scenario = await store.AddAsync(request.Name, request.Definition, request.IsDefault, cancellationToken);
+        return TypedResults.Created($"/api/v1/qualification/scenarios/{scenario.Id}", ScenarioView.From(scenario));
+    }
+
+    private static async Task<Results<Ok<ScenarioView>, ValidationProblem, ProblemHttpResult>> Revise(
+        Guid id, ScenarioRequest request, ScenarioStore store, QualificationDbContext db, CancellationToken cancellationToken)
+    {
+        var scenario = await db.Set<Scenario>().FirstOrDefaultAsync(s => s.Id == id, cancellationToken);
+        if (scenario is null)
+            return QualificationProblems.NotFound("Scenario", id);
+        if (request.Errors() is { Count: > 0 } errors)
+            return TypedResults.ValidationProblem(errors);
+        if (await db.Set<Scenario>().AnyAsync(s => s.Name == request.Name && s.Id != id, cancellationToken))
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["name"] = ["Another scenario has this name."] });
+
+        await store.ReviseAsync(scenario, request.Name, request.Definition, request.IsDefault, cancellationToken);
+        return TypedResults.Ok(ScenarioView.From(scenario));
+    }
+}
