@@ -44,6 +44,7 @@ internal static class PlatformRegistration
         builder.RegisterType<TenantRegistration>().InstancePerLifetimeScope();
         builder.RegisterType<TenantDirectory>().As<ITenantDirectory>().InstancePerLifetimeScope();
         builder.RegisterType<TenantProfileCache>().SingleInstance();
+        builder.RegisterType<TenantUsers>().As<ITenantUsers>().InstancePerLifetimeScope();
         builder.RegisterType<ApiKeyIssuer>().InstancePerLifetimeScope();
         builder.RegisterType<CreateApiKeyValidator>().As<IValidator<CreateApiKeyRequest>>().InstancePerLifetimeScope();
         builder.RegisterUsers();
