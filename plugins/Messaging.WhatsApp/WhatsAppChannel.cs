@@ -9,8 +9,14 @@ using Modular.Sdk.Extensions.Messaging;
 namespace Modular.Plugins.Messaging.WhatsApp;
 
 /// <summary>WhatsApp over Meta's Cloud API: sends through the Graph API, reads the webhooks Meta posts to the connection.</summary>
-internal sealed class WhatsAppChannel(GraphApiClient graph, TimeProvider clock, ILogger<WhatsAppChannel> logger) : IMessageChannel
+/// <remarks>
+/// Takes a logger factory, not ILogger&lt;WhatsAppChannel&gt;: the host's container makes ILogger&lt;T&gt; a root singleton, and
+/// a root singleton closed over a plugin type keeps the plugin's load context alive after it is unloaded.
+/// </remarks>
+internal sealed class WhatsAppChannel(GraphApiClient graph, TimeProvider clock, ILoggerFactory loggers) : IMessageChannel
 {
+    private readonly ILogger logger = loggers.CreateLogger("Modular.Plugins.Messaging.WhatsApp");
+
     public string Key => "whatsapp";
 
     public ChannelDescriptor Descriptor => WhatsAppDescriptor.Instance;

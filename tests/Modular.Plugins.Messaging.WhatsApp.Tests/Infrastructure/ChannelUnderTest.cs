@@ -18,7 +18,7 @@ internal sealed class ChannelUnderTest : IAsyncDisposable
 
     public FakeWhatsAppServer Meta { get; }
 
-    public RecordingLogger<WhatsAppChannel> Logger { get; } = new();
+    public RecordingLogger Logger { get; } = new();
 
     public WhatsAppChannel Channel { get; }
 

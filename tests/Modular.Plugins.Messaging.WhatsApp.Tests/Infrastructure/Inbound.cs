@@ -8,7 +8,7 @@ namespace Modular.Plugins.Messaging.WhatsApp.Tests.Infrastructure;
 internal static class Inbound
 {
     /// <summary>A channel for tests that only receive: it never sends, so it needs no fake server.</summary>
-    public static WhatsAppChannel Channel { get; } = new(GraphApiClient.Create(), TimeProvider.System, new RecordingLogger<WhatsAppChannel>());
+    public static WhatsAppChannel Channel { get; } = new(GraphApiClient.Create(), TimeProvider.System, new RecordingLogger());
 
     public static InboundRequest SignedPost(string body, string appSecret = TestAccount.AppSecret) =>
         Post(Encoding.UTF8.GetBytes(body), WhatsAppWebhookSignature.Sign(appSecret, Encoding.UTF8.GetBytes(body)));

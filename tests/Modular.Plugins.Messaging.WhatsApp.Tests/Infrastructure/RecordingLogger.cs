@@ -4,7 +4,7 @@ using Microsoft.Extensions.Logging;
 namespace Modular.Plugins.Messaging.WhatsApp.Tests.Infrastructure;
 
 /// <summary>Keeps every line the channel logs, so tests can check no secret reaches the logs.</summary>
-internal sealed class RecordingLogger<T> : ILogger<T>
+internal sealed class RecordingLogger : ILogger, ILoggerFactory
 {
     private readonly ConcurrentQueue<string> lines = new();
 
@@ -16,4 +16,14 @@ internal sealed class RecordingLogger<T> : ILogger<T>
 
     public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
         lines.Enqueue(formatter(state, exception) + exception);
+
+    public ILogger CreateLogger(string categoryName) => this;
+
+    public void AddProvider(ILoggerProvider provider)
+    {
+    }
+
+    public void Dispose()
+    {
+    }
 }
