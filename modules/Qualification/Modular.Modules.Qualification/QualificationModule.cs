@@ -1,6 +1,7 @@
 using Autofac;
 using MediatR;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -11,6 +12,8 @@ using Modular.Modules.Qualification.Conversations.Engine;
 using Modular.Modules.Qualification.Conversations.Events;
 using Modular.Modules.Qualification.Conversations.GetConversation;
 using Modular.Modules.Qualification.Data;
+using Modular.Modules.Qualification.Interpretation;
+using Modular.Modules.Qualification.Interpretation.Interpret;
 using Modular.Modules.Qualification.Reports;
 using Modular.Modules.Qualification.Reports.GetReport;
 using Modular.Modules.Qualification.Scenarios.Api;
@@ -38,6 +41,7 @@ public sealed class QualificationModule : IModule
         builder.RegisterType<ConversationSteps>().InstancePerLifetimeScope();
         builder.RegisterType<ConversationStarter>().InstancePerLifetimeScope();
         builder.RegisterType<ReplyProcessor>().InstancePerLifetimeScope();
+        builder.RegisterInterpretation();
         builder.RegisterType<ReportBuilder>().InstancePerLifetimeScope();
         builder.RegisterType<ConversationDueJob>().As<IJobHandler>().InstancePerLifetimeScope();
         builder.RegisterType<StartOnLeadReceived>().As<INotificationHandler<LeadReceived>>();
@@ -52,6 +56,7 @@ public sealed class QualificationModule : IModule
         var api = endpoints.MapGroup("/api/v1").WithTags("Qualification").RequireScopes(ScopeNames.Read, ScopeNames.Write);
         GetConversationEndpoint.Map(api);
         GetReportEndpoint.Map(api);
+        InterpretEndpoint.Map(api);
 
         var settings = endpoints.MapGroup("/api/v1").WithTags("Scenarios").RequireScopes(ScopeNames.Read, ScopeNames.ScenariosManage);
         ScenarioEndpoints.Map(settings);
