@@ -9,7 +9,7 @@ namespace Modular.Plugins.Messaging.WhatsApp.Receiving;
 /// <remarks>
 /// Every message the lead sent is kept, even one without text (a photo, a voice note, a sticker, a reaction): it
 /// proves the lead answered and reopens the 24-hour window. Such a message carries its caption, or an empty text the
-/// interpreter reads as not understood. Only <c>system</c> messages (Meta's notices, such as a changed number) are skipped.
+/// interpreter reads as not understood; a reaction carries its emoji. Only <c>system</c> messages (Meta's notices, such as a changed number) are skipped.
 /// </remarks>
 internal static class InboundMessageReader
 {
@@ -30,6 +30,8 @@ internal static class InboundMessageReader
         // A quick-reply button of a template: {"button":{"text":"Oui","payload":"…"}}.
         "button" => Json.Object(message, "button") is { } button ? Json.String(button, "text") ?? "" : "",
         "image" or "video" or "document" => Json.Object(message, type) is { } media ? Json.String(media, "caption") ?? "" : "",
+        // A reaction to one of our questions ({"reaction":{"message_id","emoji":"👍"}}) is an answer the interpreter can read.
+        "reaction" => Json.Object(message, "reaction") is { } reaction ? Json.String(reaction, "emoji") ?? "" : "",
         _ => "",
     };
 

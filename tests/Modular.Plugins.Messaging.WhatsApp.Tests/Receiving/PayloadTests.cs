@@ -63,6 +63,17 @@ public sealed class PayloadTests
     }
 
     [Fact]
+    public async Task A_reaction_to_a_question_reads_as_its_emoji()
+    {
+        var body = Payloads.Body(Payloads.Entry(TestAccount.PhoneNumberId,
+            Payloads.OtherMessage(TestAccount.Lead, "reaction", new JsonObject { ["message_id"] = "wamid.question", ["emoji"] = "👍" }, "wamid.reaction")));
+
+        var result = await Inbound.Channel.ReceiveAsync(Inbound.SignedPost(body));
+
+        result.Messages.ShouldHaveSingleItem().Text.ShouldBe("👍");
+    }
+
+    [Fact]
     public async Task A_signed_body_that_is_not_json_is_authentic_and_carries_nothing()
     {
         var result = await Inbound.Channel.ReceiveAsync(Inbound.SignedPost("{\"object\":\"whatsapp_business_account\",\"entry\":["));
