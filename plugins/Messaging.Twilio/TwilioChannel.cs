@@ -7,8 +7,14 @@ using Modular.Sdk.Extensions.Messaging;
 namespace Modular.Plugins.Messaging.Twilio;
 
 /// <summary>SMS through Twilio: the Messages API to send, one signed webhook for replies and delivery statuses.</summary>
-internal sealed class TwilioChannel(TwilioMessagesApi api, ILogger<TwilioChannel> logger) : IMessageChannel
+/// <remarks>
+/// Takes the logger factory rather than ILogger&lt;TwilioChannel&gt;: the host's container keeps each ILogger&lt;T&gt; as a
+/// root singleton, and one closed over a plugin type would keep a swapped-out version from unloading.
+/// </remarks>
+internal sealed class TwilioChannel(TwilioMessagesApi api, ILoggerFactory loggers) : IMessageChannel
 {
+    private readonly ILogger logger = loggers.CreateLogger("Modular.Plugins.Messaging.Twilio");
+
     public string Key => "twilio";
 
     public ChannelDescriptor Descriptor => TwilioSettings.Descriptor;

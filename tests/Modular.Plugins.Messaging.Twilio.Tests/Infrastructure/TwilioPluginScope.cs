@@ -17,7 +17,7 @@ internal sealed class TwilioPluginScope : IDisposable
     {
         var builder = new ContainerBuilder();
         builder.RegisterInstance(TimeProvider.System);
-        builder.RegisterGeneric(typeof(NullLogger<>)).As(typeof(ILogger<>));
+        builder.RegisterInstance(NullLoggerFactory.Instance).As<ILoggerFactory>();
         IModule plugin = new TwilioPlugin();
         plugin.RegisterServices(builder, new PluginContext(configuration));
         container = builder.Build();

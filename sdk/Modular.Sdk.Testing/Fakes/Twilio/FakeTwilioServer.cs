@@ -170,7 +170,10 @@ public sealed class FakeTwilioServer : IAsyncDisposable
     {
         await stopping.CancelAsync();
         if (app is not null)
+        {
+            await app.StopAsync();
             await app.DisposeAsync();
+        }
         stopping.Dispose();
     }
 }
