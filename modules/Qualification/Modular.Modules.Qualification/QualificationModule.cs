@@ -7,6 +7,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Modular.Modules.Leads.Contracts;
 using Modular.Modules.Messaging.Contracts;
+using Modular.Modules.Qualification.Alerts;
 using Modular.Modules.Qualification.Contracts;
 using Modular.Modules.Qualification.Conversations.Engine;
 using Modular.Modules.Qualification.Conversations.Events;
@@ -48,6 +49,7 @@ public sealed class QualificationModule : IModule
         builder.RegisterType<AnswerOnMessageReceived>().As<INotificationHandler<MessageReceived>>();
         builder.RegisterType<UnreachableOnDeliveryFailure>().As<INotificationHandler<MessageStatusChanged>>();
         builder.RegisterType<GetQualificationReportHandler>().As<IRequestHandler<GetQualificationReport, QualificationReport?>>();
+        builder.RegisterAlerts(context);
     }
 
     /// <inheritdoc />
@@ -61,6 +63,7 @@ public sealed class QualificationModule : IModule
         var settings = endpoints.MapGroup("/api/v1").WithTags("Scenarios").RequireScopes(ScopeNames.Read, ScopeNames.ScenariosManage);
         ScenarioEndpoints.Map(settings);
         WindowEndpoints.Map(settings);
+        AlertsEndpoints.Map(endpoints);
     }
 
     /// <inheritdoc />
