@@ -55,6 +55,8 @@ internal sealed class TwilioMessagesApi : IDisposable
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
+            // The Messages API takes no idempotency key, so Twilio may have accepted a message whose answer timed out and
+            // a retry can send it twice; a duplicate SMS is the lesser harm next to a lead never contacted.
             return new SendResult(RemoteOutcome.RetryableFailure, Message: $"Twilio did not answer within {http.Timeout.TotalSeconds:0.#} s.");
         }
         catch (HttpRequestException exception)
@@ -81,15 +83,18 @@ internal sealed class TwilioMessagesApi : IDisposable
     }
 
     // Twilio writes num_segments as a string ("2"); a number is read as well.
-    private static int Segments(JsonElement root) =>
-        root.TryGetProperty("num_segments", out var value) && (value.ValueKind switch
+    private static int Segments(JsonElement root)
+    {
+        if (!root.TryGetProperty("num_segments", out var value))
+            return 1;
+        var segments = value.ValueKind switch
         {
             JsonValueKind.String => int.TryParse(value.GetString(), out var parsed) ? parsed : 0,
             JsonValueKind.Number => value.TryGetInt32(out var number) ? number : 0,
             _ => 0,
-        }) is var segments and > 0
-            ? segments
-            : 1;
+        };
+        return segments > 0 ? segments : 1;
+    }
 
     public void Dispose() => http.Dispose();
 }
