@@ -1,5 +1,5 @@
 using Modular.Modules.Qualification.Scheduling;
-using static Modular.Modules.Qualification.Tests.Scheduling.Windows;
+using static Modular.Modules.Qualification.Tests.Scheduling.TestWindows;
 
 namespace Modular.Modules.Qualification.Tests.Scheduling;
 
@@ -39,11 +39,11 @@ public sealed class ContactWindowNextOpeningTests
     [InlineData("2026-04-30T18:30:00Z", "2026-05-04T06:00:00Z")] // Thursday evening → Monday, over Labour Day and the weekend
     [InlineData("2026-05-07T18:30:00Z", "2026-05-11T06:00:00Z")] // Thursday evening → Monday, over 8 May and the weekend
     public void AWeekdayWindowSkipsAFridayHolidayAndTheWeekend(string instant, string opening) =>
-        Window("Europe/Paris", Weekdays, "08:00", "20:00", holidays: true).Calculator().NextOpening(At(instant)).ShouldBe(At(opening));
+        WindowOf("Europe/Paris", Weekdays, "08:00", "20:00", holidays: true).Calculator().NextOpening(At(instant)).ShouldBe(At(opening));
 
     [Fact]
     public void AWindowEndingAtDawnOpensAgainAtMidnight() =>
-        Window("Europe/Paris", EveryDay, "00:00", "06:00", holidays: false).Calculator()
+        WindowOf("Europe/Paris", EveryDay, "00:00", "06:00", holidays: false).Calculator()
             .NextOpening(At("2026-03-02T22:30:00Z")) // Monday 23:30 in Paris
             .ShouldBe(At("2026-03-02T23:00:00Z"));   // Tuesday 00:00
 
@@ -60,5 +60,5 @@ public sealed class ContactWindowNextOpeningTests
     [InlineData("2026-10-30T22:00:00Z", "2026-11-02T14:00:00Z")] // Friday 18:00 EDT → Monday 09:00 EST, over the change back
     [InlineData("2026-07-14T12:00:00Z", "2026-07-14T13:00:00Z")] // 14 July is a working day there when holidays are not excluded
     public void ANewYorkWindowOpensAt9NewYorkTime(string instant, string opening) =>
-        Window("America/New_York", Weekdays, "09:00", "17:00", holidays: false).Calculator().NextOpening(At(instant)).ShouldBe(At(opening));
+        WindowOf("America/New_York", Weekdays, "09:00", "17:00", holidays: false).Calculator().NextOpening(At(instant)).ShouldBe(At(opening));
 }

@@ -1,5 +1,5 @@
 using Modular.Modules.Qualification.Scheduling;
-using static Modular.Modules.Qualification.Tests.Scheduling.Windows;
+using static Modular.Modules.Qualification.Tests.Scheduling.TestWindows;
 
 namespace Modular.Modules.Qualification.Tests.Scheduling;
 
@@ -27,51 +27,51 @@ public sealed class ContactWindowValidationTests
     [InlineData("Asia/Kolkata")]
     [InlineData("UTC")]
     public void AcceptsIanaZones(string zone) =>
-        Window(zone, Weekdays, "09:00", "17:00", holidays: false).Validate().ShouldBeEmpty();
+        WindowOf(zone, Weekdays, "09:00", "17:00", holidays: false).Validate().ShouldBeEmpty();
 
     [Theory]
     [InlineData("Europe/Atlantis")]
     [InlineData("")]
     [InlineData("Romance Standard Time")] // a Windows id: resolvable on Linux, but not how windows are stored
     public void RefusesAnUnknownOrNonIanaZone(string zone) =>
-        Window(zone, Weekdays, "09:00", "17:00", holidays: false).Validate().Keys.ShouldBe(["timeZone"]);
+        WindowOf(zone, Weekdays, "09:00", "17:00", holidays: false).Validate().Keys.ShouldBe(["timeZone"]);
 
     [Theory]
     [InlineData("20:00", "08:00")]
     [InlineData("12:00", "12:00")]
     [InlineData("23:59", "00:00")]
     public void RefusesAWindowThatDoesNotCloseAfterItOpens(string from, string to) =>
-        Window("Europe/Paris", Weekdays, from, to, holidays: true).Validate().Keys.ShouldBe(["to"]);
+        WindowOf("Europe/Paris", Weekdays, from, to, holidays: true).Validate().Keys.ShouldBe(["to"]);
 
     [Fact]
     public void RefusesAWindowWithoutDays() =>
-        Window("Europe/Paris", [], "08:00", "20:00", holidays: true).Validate().Keys.ShouldBe(["days"]);
+        WindowOf("Europe/Paris", [], "08:00", "20:00", holidays: true).Validate().Keys.ShouldBe(["days"]);
 
     [Fact]
     public void RefusesAnUndefinedDay() =>
-        Window("Europe/Paris", [DayOfWeek.Monday, (DayOfWeek)7], "08:00", "20:00", holidays: true).Validate().Keys.ShouldBe(["days"]);
+        WindowOf("Europe/Paris", [DayOfWeek.Monday, (DayOfWeek)7], "08:00", "20:00", holidays: true).Validate().Keys.ShouldBe(["days"]);
 
     [Fact]
     public void RefusesSecondsInTheBounds() =>
-        Window("Europe/Paris", Weekdays, "08:00:30", "20:00:01", holidays: true).Validate().Keys.Order().ShouldBe(["from", "to"]);
+        WindowOf("Europe/Paris", Weekdays, "08:00:30", "20:00:01", holidays: true).Validate().Keys.Order().ShouldBe(["from", "to"]);
 
     [Fact]
     public void ListsEveryFaultByField() =>
-        Window("Nowhere/Special", [], "21:00", "09:00", holidays: true).Validate().Keys.Order().ShouldBe(["days", "timeZone", "to"]);
+        WindowOf("Nowhere/Special", [], "21:00", "09:00", holidays: true).Validate().Keys.Order().ShouldBe(["days", "timeZone", "to"]);
 
     [Fact]
     public void ACalculatorRefusesAnInvalidWindow() =>
-        Should.Throw<ArgumentException>(() => new ContactWindowCalculator(Window("Europe/Paris", Weekdays, "20:00", "08:00", holidays: true)));
+        Should.Throw<ArgumentException>(() => new ContactWindowCalculator(WindowOf("Europe/Paris", Weekdays, "20:00", "08:00", holidays: true)));
 
     [Fact]
     public void WindowsWithTheSameRulesAreEqual()
     {
-        var listedInOrder = Window("Europe/Paris", [DayOfWeek.Monday, DayOfWeek.Saturday], "08:00", "20:00", holidays: true);
-        var listedBackwards = Window("Europe/Paris", [DayOfWeek.Saturday, DayOfWeek.Monday], "08:00", "20:00", holidays: true);
+        var listedInOrder = WindowOf("Europe/Paris", [DayOfWeek.Monday, DayOfWeek.Saturday], "08:00", "20:00", holidays: true);
+        var listedBackwards = WindowOf("Europe/Paris", [DayOfWeek.Saturday, DayOfWeek.Monday], "08:00", "20:00", holidays: true);
 
         listedBackwards.ShouldBe(listedInOrder);
         listedBackwards.GetHashCode().ShouldBe(listedInOrder.GetHashCode());
         (listedInOrder with { ExcludePublicHolidays = false }).ShouldNotBe(listedInOrder);
-        Window("Europe/Paris", [DayOfWeek.Monday], "08:00", "20:00", holidays: true).ShouldNotBe(listedInOrder);
+        WindowOf("Europe/Paris", [DayOfWeek.Monday], "08:00", "20:00", holidays: true).ShouldNotBe(listedInOrder);
     }
 }

@@ -1,5 +1,5 @@
 using Modular.Modules.Qualification.Scheduling;
-using static Modular.Modules.Qualification.Tests.Scheduling.Windows;
+using static Modular.Modules.Qualification.Tests.Scheduling.TestWindows;
 
 namespace Modular.Modules.Qualification.Tests.Scheduling;
 
@@ -30,7 +30,7 @@ public sealed class DaylightSavingTests
     [Fact]
     public void AnOpeningTimeThatDoesNotExistOpensWhenTheClockJumpsPastIt()
     {
-        var calculator = Window("Europe/Paris", EveryDay, "02:30", "04:00", holidays: false).Calculator();
+        var calculator = WindowOf("Europe/Paris", EveryDay, "02:30", "04:00", holidays: false).Calculator();
 
         calculator.IsOpen(At("2026-03-29T00:59:59Z")).ShouldBeFalse(); // 01:59:59 CET
         calculator.IsOpen(At("2026-03-29T01:00:00Z")).ShouldBeTrue();  // 03:00 CEST
@@ -39,20 +39,20 @@ public sealed class DaylightSavingTests
 
     [Fact]
     public void AnOpeningAtTheEndOfTheSkippedHourOpensAtTheJump() =>
-        Window("Europe/Paris", EveryDay, "03:00", "05:00", holidays: false).Calculator()
+        WindowOf("Europe/Paris", EveryDay, "03:00", "05:00", holidays: false).Calculator()
             .NextOpening(At("2026-03-29T00:30:00Z"))
             .ShouldBe(At("2026-03-29T01:00:00Z"));
 
     [Fact]
     public void AWindowInsideTheSkippedHourDoesNotOpenThatDay() =>
-        Window("Europe/Paris", EveryDay, "02:10", "02:50", holidays: false).Calculator()
+        WindowOf("Europe/Paris", EveryDay, "02:10", "02:50", holidays: false).Calculator()
             .NextOpening(At("2026-03-28T23:00:00Z")) // Sunday 00:00 CET
             .ShouldBe(At("2026-03-30T00:10:00Z"));   // Monday 02:10 CEST
 
     [Fact]
     public void AWindowCutShortByTheJumpOpensTheNextDay()
     {
-        var calculator = Window("Europe/Paris", EveryDay, "01:30", "02:00", holidays: false).Calculator();
+        var calculator = WindowOf("Europe/Paris", EveryDay, "01:30", "02:00", holidays: false).Calculator();
 
         calculator.IsOpen(At("2026-03-29T00:59:00Z")).ShouldBeTrue();  // 01:59 CET
         calculator.NextOpening(At("2026-03-29T01:00:00Z"))             // 03:00 CEST
@@ -62,7 +62,7 @@ public sealed class DaylightSavingTests
     [Fact]
     public void ATimeThatHappensTwiceIsInsideTheWindowBothTimes()
     {
-        var calculator = Window("Europe/Paris", EveryDay, "02:30", "02:45", holidays: false).Calculator();
+        var calculator = WindowOf("Europe/Paris", EveryDay, "02:30", "02:45", holidays: false).Calculator();
 
         calculator.NextOpening(At("2026-10-25T00:00:00Z")).ShouldBe(At("2026-10-25T00:30:00Z")); // 02:00 CEST → the first 02:30
         calculator.IsOpen(At("2026-10-25T00:40:00Z")).ShouldBeTrue();                             // 02:40 CEST
@@ -73,13 +73,13 @@ public sealed class DaylightSavingTests
 
     [Fact]
     public void AClockFallingBackIntoTheWindowReopensIt() =>
-        Window("Europe/Paris", EveryDay, "01:00", "02:30", holidays: false).Calculator()
+        WindowOf("Europe/Paris", EveryDay, "01:00", "02:30", holidays: false).Calculator()
             .NextOpening(At("2026-10-25T00:45:00Z")) // 02:45 CEST, closed
             .ShouldBe(At("2026-10-25T01:00:00Z"));   // the clock reads 02:00 CET again
 
     [Fact]
     public void NewYorksSkippedHourIsHandledLikePariss() =>
-        Window("America/New_York", EveryDay, "02:30", "03:30", holidays: false).Calculator()
+        WindowOf("America/New_York", EveryDay, "02:30", "03:30", holidays: false).Calculator()
             .NextOpening(At("2026-03-08T06:45:00Z")) // 01:45 EST
             .ShouldBe(At("2026-03-08T07:00:00Z"));   // 03:00 EDT
 }

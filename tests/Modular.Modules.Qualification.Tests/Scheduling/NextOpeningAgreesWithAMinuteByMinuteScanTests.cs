@@ -1,5 +1,5 @@
 using Modular.Modules.Qualification.Scheduling;
-using static Modular.Modules.Qualification.Tests.Scheduling.Windows;
+using static Modular.Modules.Qualification.Tests.Scheduling.TestWindows;
 
 namespace Modular.Modules.Qualification.Tests.Scheduling;
 
@@ -13,13 +13,13 @@ public sealed class NextOpeningAgreesWithAMinuteByMinuteScanTests
     private static readonly Dictionary<string, ContactWindow> WindowsByName = new()
     {
         ["default"] = ContactWindow.Default,
-        ["weekdays"] = Window("Europe/Paris", Weekdays, "08:00", "20:00", holidays: true),
-        ["skipped hour"] = Window("Europe/Paris", EveryDay, "02:30", "04:00", holidays: false),
-        ["inside skipped hour"] = Window("Europe/Paris", [DayOfWeek.Sunday, DayOfWeek.Monday], "02:10", "02:50", holidays: false),
-        ["repeated hour"] = Window("Europe/Paris", EveryDay, "02:30", "02:45", holidays: true),
-        ["falls back into"] = Window("Europe/Paris", EveryDay, "01:00", "02:30", holidays: false),
-        ["new york"] = Window("America/New_York", Weekdays, "09:00", "17:00", holidays: true),
-        ["new york nights"] = Window("America/New_York", EveryDay, "00:00", "02:59", holidays: false),
+        ["weekdays"] = WindowOf("Europe/Paris", Weekdays, "08:00", "20:00", holidays: true),
+        ["skipped hour"] = WindowOf("Europe/Paris", EveryDay, "02:30", "04:00", holidays: false),
+        ["inside skipped hour"] = WindowOf("Europe/Paris", [DayOfWeek.Sunday, DayOfWeek.Monday], "02:10", "02:50", holidays: false),
+        ["repeated hour"] = WindowOf("Europe/Paris", EveryDay, "02:30", "02:45", holidays: true),
+        ["falls back into"] = WindowOf("Europe/Paris", EveryDay, "01:00", "02:30", holidays: false),
+        ["new york"] = WindowOf("America/New_York", Weekdays, "09:00", "17:00", holidays: true),
+        ["new york nights"] = WindowOf("America/New_York", EveryDay, "00:00", "02:59", holidays: false),
     };
 
     public static TheoryData<string, string> Periods()

@@ -3,7 +3,7 @@ using Modular.Modules.Qualification.Scheduling;
 namespace Modular.Modules.Qualification.Tests.Scheduling;
 
 /// <summary>Contact windows the scheduling tests share, and a short way to write instants.</summary>
-internal static class Windows
+internal static class TestWindows
 {
     public static readonly DayOfWeek[] EveryDay = Enum.GetValues<DayOfWeek>();
 
@@ -11,9 +11,9 @@ internal static class Windows
         [DayOfWeek.Monday, DayOfWeek.Tuesday, DayOfWeek.Wednesday, DayOfWeek.Thursday, DayOfWeek.Friday];
 
     /// <summary>What the acceptance protocol sets: every day, all day, holidays included.</summary>
-    public static ContactWindow AlwaysOpen(string zone = "Europe/Paris") => Window(zone, EveryDay, "00:00", "23:59", holidays: false);
+    public static ContactWindow AlwaysOpen(string zone = "Europe/Paris") => WindowOf(zone, EveryDay, "00:00", "23:59", holidays: false);
 
-    public static ContactWindow Window(string zone, IEnumerable<DayOfWeek> days, string from, string to, bool holidays) =>
+    public static ContactWindow WindowOf(string zone, IEnumerable<DayOfWeek> days, string from, string to, bool holidays) =>
         new(zone, days.ToHashSet(), TimeOnly.Parse(from), TimeOnly.Parse(to), holidays);
 
     public static ContactWindowCalculator Calculator(this ContactWindow window) => new(window);
