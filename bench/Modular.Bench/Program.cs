@@ -1,11 +1,14 @@
 using Modular.Bench;
 using Modular.Bench.CsvImport;
 using Modular.Bench.Intake;
+using Modular.Bench.Interpreter;
 
 if (args is ["csv-import", ..])
     return await CsvImportCommand.RunAsync(args[1..]);
 if (args is ["intake", ..])
     return await IntakeCommand.RunAsync(args[1..]);
+if (args is ["interpreter", ..])
+    return InterpreterCommand.Run(args[1..]);
 
 BenchOptions options;
 try

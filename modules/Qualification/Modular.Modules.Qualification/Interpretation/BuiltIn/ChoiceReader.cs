@@ -21,6 +21,8 @@ internal static class ChoiceReader
         "it", "is", "i", "s", "oui", "non", "yes", "no", "pas", "not",
     ];
 
+    private static readonly string[] Both = ["les deux", "les 2", "tous", "toutes", "both", "all of them", "all of it", "each"];
+
     private static readonly HashSet<string> Negations = ["pas", "not", "ni", "sans", "without", "no", "jamais", "never"];
     private static readonly HashSet<string> Articles = ["le", "la", "l", "les", "un", "une", "de", "du", "des", "d", "the", "a", "an", "en", "of", "par"];
 
@@ -32,6 +34,9 @@ internal static class ChoiceReader
         for (var i = 0; i < choices.Count; i++)
             if (names[i].Contains(reply.Text))
                 return Chosen(question, choices[i], 1.0, question.Say($"La réponse est le nom de ce choix ou l'un de ses synonymes.", "The reply is this choice's name or one of its synonyms."));
+
+        if (Both.Any(reply.Has))
+            return question.NotUnderstood("La réponse désigne plusieurs choix ; un seul est attendu.", "The reply names several choices; one is expected.");
 
         if (Ordinals.Find(reply) is { } place && (place == Ordinals.Last ? choices.Count - 1 : place - 1) is var index && index >= 0 && index < choices.Count)
             return Chosen(question, choices[index], 0.9, question.Say($"La réponse désigne le choix n° {index + 1} de la liste.", $"The reply points to choice number {index + 1} of the list."));
@@ -73,16 +78,17 @@ internal static class ChoiceReader
     private static bool Negated(IReadOnlyList<string> words, int at) =>
         (at >= 1 && Negations.Contains(words[at - 1])) || (at >= 2 && Negations.Contains(words[at - 2]) && Articles.Contains(words[at - 1]));
 
+    // "moins de 200k" is inside "Moins de 200 000 €" and not inside "200 000 à 400 000 €": the reply's whole range must fit.
     private static List<int> Bracketed(QuestionSpec question, Reply reply, IReadOnlyList<ChoiceSpec> choices)
     {
         var asNumber = question with { Type = QuestionTypes.Number };
         if (NumberReader.Read(asNumber, reply) is not { Understood: true } said)
             return [];
-        var value = decimal.Parse(said.Value!, System.Globalization.CultureInfo.InvariantCulture);
         var inside = new List<int>();
         for (var i = 0; i < choices.Count; i++)
             if (NumberReader.Read(asNumber, Reply.Of(choices[i].Value)) is { Understood: true } bracket
-                && (bracket.Min is null || value >= bracket.Min) && (bracket.Max is null || value <= bracket.Max))
+                && (bracket.Min is null || (said.Min is { } low && low >= bracket.Min))
+                && (bracket.Max is null || (said.Max is { } high && high <= bracket.Max)))
                 inside.Add(i);
         return inside;
     }

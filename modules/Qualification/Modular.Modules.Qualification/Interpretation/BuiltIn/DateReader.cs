@@ -49,6 +49,7 @@ internal static partial class DateReader
         .. Phrases(d => new DateOnly(d.Year, 12, 31), "fin de l annee", "fin d annee", "fin de cette annee", "fin de lannee", "end of the year", "end of this year",
             "year end", "cette annee", "this year", "dans l annee", "courant de l annee", "later this year", "en fin d annee", "by the end of the year"),
         .. Phrases(d => Next(d, 9, 1), "la rentree", "rentree"),
+        .. Phrases(d => Next(d, 12, 24), "avant noel", "before christmas", "before xmas"),
         .. Phrases(d => Next(d, 12, 25), "noel", "christmas", "xmas"),
         .. Phrases(d => Easter(d), "paques", "easter"),
     ];
@@ -58,7 +59,7 @@ internal static partial class DateReader
         var today = DateOnly.FromDateTime(question.Now.DateTime);
         var loose = Spaces().Replace(reply.Folded.Replace('\'', ' '), " ").Trim();
         var found = Numeric(loose, today) ?? Named(reply.Text, today) ?? Relative(loose, today) ?? Keyword(reply, today)
-            ?? Seasonal(reply.Text, today) ?? Month(reply.Text, today) ?? Weekday(reply.Text, today) ?? Year(reply.Text, today);
+            ?? Seasonal(reply.Text, today) ?? Quarter(reply.Text, today) ?? Month(reply.Text, today) ?? Weekday(reply.Text, today) ?? Year(reply.Text, today);
         if (found is null)
             return question.NotUnderstood("Aucune date ni aucun délai reconnu dans la réponse.", "No date or timeframe was found in the reply.");
         var confidence = Hesitations.Any(reply.Has) ? found.Confidence - 0.15 : found.Confidence;
@@ -109,7 +110,8 @@ internal static partial class DateReader
 
     private static Found? Relative(string loose, DateOnly today)
     {
-        var match = Within().Matches(loose).FirstOrDefault(m => Count(m.Groups["n"].Value) is not null);
+        // Hours count only as a delay ("sous 48h"): "demain 15h" is a time of day.
+        var match = Within().Matches(loose).FirstOrDefault(m => Count(m.Groups["n"].Value) is not null && (m.Groups["pre"].Success || !m.Groups["unit"].Value.StartsWith('h')));
         if (match is null || !DateWords.Units.TryGetValue(match.Groups["unit"].Value, out var unit))
             return null;
         var count = Count(match.Groups["n"].Value)!.Value;
@@ -121,6 +123,7 @@ internal static partial class DateReader
         var days = unit == "d" && count is 15 or 8 && match.Groups["n"].Value is "quinze" or "huit" or "15" or "8" ? count - 1 : count;
         var date = unit switch
         {
+            "h" => today.AddDays(sign * (int)Math.Ceiling(count / 24)),
             "d" => today.AddDays(sign * (int)Math.Round(days)),
             "w" => today.AddDays(sign * (int)Math.Round(count * 7)),
             "m" when count == Math.Floor(count) => today.AddMonths(sign * (int)count),
@@ -157,23 +160,44 @@ internal static partial class DateReader
         if (name == "ete" && !match.Groups["mod"].Success && !match.Groups["next"].Success)
             return null;
         var (month, day) = DateWords.Seasons[name];
-        var start = new DateOnly(today.Year, month, day);
-        var previous = start.AddYears(-1);
-        var running = today >= previous && today < previous.AddMonths(3).AddDays(1) ? previous : today >= start && today < start.AddMonths(3).AddDays(1) ? start : (DateOnly?)null;
-        DateOnly begins = match.Groups["next"].Success
-            ? (running is { } current ? current.AddYears(1) : start > today ? start : start.AddYears(1))
-            : running ?? (start > today ? start : start.AddYears(1));
-        var ends = begins.AddMonths(3).AddDays(1);
+        DateOnly Start(int year) => new(year, month, day);
+        DateOnly End(DateOnly start) => DateWords.SeasonEnd(start);
+        var running = new[] { Start(today.Year - 1), Start(today.Year) }.Where(s => s <= today && today <= End(s)).Cast<DateOnly?>().FirstOrDefault();
+        var coming = Start(today.Year) > today ? Start(today.Year) : Start(today.Year + 1);
+        var begins = match.Groups["next"].Success ? (running is { } current ? current.AddYears(1) : coming) : running ?? coming;
+        var ends = End(begins);
         var modifier = match.Groups["mod"].Value;
         var date = modifier switch
         {
-            "fin" or "end of" or "late" or "avant la fin de l" or "fin de l" or "fin d" => ends,
+            // "d'ici l'été", "by the summer": a deadline, so the season's last day.
+            "fin" or "end of" or "late" or "avant la fin de l" or "fin de l" or "fin d" or "d ici l" or "d ici" or "by" or "by the" => ends,
             "avant" or "avant l" or "before" => begins.AddDays(-1),
             "mi" or "mid" or "milieu de l" => begins.AddDays(45),
             _ when running == begins && !match.Groups["next"].Success => today,
             _ => begins,
         };
         return new Found(date < today ? today : date, 0.85, match.Value);
+    }
+
+    // "Q2 2027", "T3": a quarter's first day, this year's when still to come.
+    private static Found? Quarter(string text, DateOnly today)
+    {
+        var match = QuarterPattern().Match(text);
+        if (!match.Success)
+            return null;
+        var quarter = match.Groups["q"].Success ? int.Parse(match.Groups["q"].Value) : match.Groups["w"].Value switch
+        {
+            "1er" or "premier" or "first" => 1,
+            "2e" or "2eme" or "deuxieme" or "second" => 2,
+            "3e" or "3eme" or "troisieme" or "third" => 3,
+            _ => 4,
+        };
+        var month = (quarter - 1) * 3 + 1;
+        var year = match.Groups["y"].Success ? int.Parse(match.Groups["y"].Value) : today.Year;
+        var start = new DateOnly(year, month, 1);
+        if (!match.Groups["y"].Success && start.AddMonths(3) <= today)
+            start = start.AddYears(1);
+        return new Found(start < today ? today : start, 0.85, match.Value);
     }
 
     private static Found? Month(string text, DateOnly today)
@@ -256,7 +280,7 @@ internal static partial class DateReader
     private static partial Regex Iso();
 
     // Without a year only a slash makes a date: "3-6 mois" and "1.5 an" are not the 3rd of June or the 1st of May.
-    [GeneratedRegex(@"(?<![\d/.\-])(?<a>\d{1,2})(?:(?:[/.\-])(?<b>\d{1,2})[/.\-](?<y>\d{4}|\d{2})|/(?<b>\d{1,2}))(?![\d/.\-])")]
+    [GeneratedRegex(@"(?<![\d/.\-])(?<a>\d{1,2})(?:(?:[/.\-])(?<b>\d{1,2})[/.\-](?<y>\d{4}|\d{2})|/(?<b>\d{1,2}))(?![\d/.\-])(?!\s*(?:mois|jours?|semaines?|ans?|months?|weeks?|days?|years?)\b)")]
     private static partial Regex DayMonth();
 
     [GeneratedRegex(@"\b(?<d>\d{1,2}|premier|first)(?:er|st|nd|rd|th|e)? (?:of )?(?<m>[a-z]+)(?: (?<y>\d{4}))?\b")]
@@ -268,10 +292,10 @@ internal static partial class DateReader
     [GeneratedRegex(@"\b(?:le|the|on the) (?<d>\d{1,2})(?:er|st|nd|rd|th|e)?\b(?! (?:jours?|semaines?|mois|ans?|days?|weeks?|months?|years?|h\b|heures?|min))")]
     private static partial Regex DayAlone();
 
-    [GeneratedRegex(@"(?:(?<pre>dans|in|d ici|within|sous|under|en|au bout de|after|after about|d ici environ|dans environ|in about)\s+)?(?:(?<ago2>il y a)\s+)?(?:(?<n>\d+(?:[.,]\d+)?)\s*|(?<n>a few|a couple of|a couple|[a-z]+(?:-[a-z]+)?)\s+)(?:(?:a|to|ou|or|et|-|/)\s*(?:\d+|[a-z]+)\s*)?(?:(?:prochaine?s?|next|derniere?s?)\s+)?(?<unit>jours?|j|days?|semaines?|sem|weeks?|wks?|mois|months?|ans?|annees?|years?|yrs?)\b(?<half>\s+(?:et demi|and a half))?(?<ago>\s+ago)?")]
+    [GeneratedRegex(@"(?:(?<pre>dans|in|d ici|within|sous|under|en|au bout de|after|after about|d ici environ|dans environ|in about)\s+)?(?:(?<ago2>il y a)\s+)?(?:(?<n>\d+(?:[.,]\d+)?)\s*|(?<n>a few|a couple of|a couple|couple of|[a-z]+(?:-[a-z]+)?)\s+)(?:(?:a|to|ou|or|et|-|/)\s*(?:\d+|[a-z]+)\s*)?(?:(?:prochaine?s?|next|derniere?s?)\s+)?(?<unit>heures?|hours?|hrs?|h|jours?|j|days?|semaines?|sem|weeks?|wks?|mois|months?|ans?|annees?|years?|yrs?)\b(?<half>\s+(?:et demi|and a half))?(?<ago>\s+ago)?")]
     private static partial Regex Within();
 
-    [GeneratedRegex(@"(?:\b(?<mod>fin de l|fin d|debut de l|debut d|mi|mid|end of|late|early|fin|debut|milieu de l|d ici l|avant l|avant la fin de l|avant|before|cet|cette|this|en|in|au|l|pour l|d ici|by|des l|au cours de l|during)\s+)?\b(?<s>printemps|spring|ete|summer|automne|autumn|fall|hiver|winter)\b(?<next> prochain| prochaine| next)?")]
+    [GeneratedRegex(@"(?:\b(?<mod>fin de l|fin d|debut de l|debut d|mi|mid|end of|late|early|fin|debut|milieu de l|d ici l|pas avant l|pas avant|not before|avant l|avant la fin de l|avant|before|cet|cette|this|en|in|au|l|pour l|d ici|by the|by|des l|au cours de l|during)\s+)?\b(?<s>printemps|spring|ete|summer|automne|autumn|fall|hiver|winter)\b(?<next> prochain| prochaine| next)?")]
     private static partial Regex Season();
 
     [GeneratedRegex(@"(?:\b(?<mod>fin|debut|mi|milieu|end of|by the end of|late|early|beginning of|start of|mid|middle of|by|d ici|avant fin|avant|before|au plus tard en|en|in|courant|au mois de|pour|pas avant|not before|from|a partir de|des)\s+)?\b(?<m>[a-z]+)\b(?: (?<y>20\d{2}))?")]
@@ -279,4 +303,7 @@ internal static partial class DateReader
 
     [GeneratedRegex(@"(?:\b(?<mod>fin|debut|mi|milieu|end of|by the end of|late|early|beginning of|start of|mid|middle of|by|d ici|avant fin|avant|before|en|in|courant|pour|pas avant|not before)\s+)?\b(?<y>20\d{2})\b")]
     private static partial Regex YearWithModifier();
+
+    [GeneratedRegex(@"\b(?:[qt](?<q>[1-4])|(?<w>1er|premier|first|2e|2eme|deuxieme|second|3e|3eme|troisieme|third|4e|4eme|quatrieme|fourth|dernier|last) (?:trimestre|quarter))\b(?: (?:de |of )?(?<y>20\d{2}))?")]
+    private static partial Regex QuarterPattern();
 }

@@ -30,8 +30,15 @@ internal static class DateWords
         ["automne"] = (9, 22), ["autumn"] = (9, 22), ["fall"] = (9, 22), ["hiver"] = (12, 21), ["winter"] = (12, 21),
     };
 
+    /// <summary>The last day of the season beginning on <paramref name="start"/>: the day before the next season begins.</summary>
+    public static DateOnly SeasonEnd(DateOnly start) =>
+        Seasons.Values.Distinct()
+            .SelectMany(s => new[] { new DateOnly(start.Year, s.Month, s.Day), new DateOnly(start.Year + 1, s.Month, s.Day) })
+            .Where(s => s > start).Min().AddDays(-1);
+
     public static readonly Dictionary<string, string> Units = new()
     {
+        ["h"] = "h", ["heure"] = "h", ["heures"] = "h", ["hour"] = "h", ["hours"] = "h", ["hr"] = "h", ["hrs"] = "h",
         ["jour"] = "d", ["jours"] = "d", ["j"] = "d", ["day"] = "d", ["days"] = "d",
         ["semaine"] = "w", ["semaines"] = "w", ["sem"] = "w", ["week"] = "w", ["weeks"] = "w", ["wk"] = "w", ["wks"] = "w",
         ["mois"] = "m", ["month"] = "m", ["months"] = "m",

@@ -18,46 +18,88 @@ internal static class NumberReader
     private static readonly string[] AtLeastAfter = ["ou plus", "et plus", "minimum", "mini", "min", "au moins", "au minimum", "or more", "and more", "and up", "at least", "+"];
     private static readonly string[] AtMostAfter = ["ou moins", "maximum", "maxi", "max", "au maximum", "au max", "grand max", "or less", "at most", "tops"];
     private static readonly string[] About = ["environ", "env", "a peu pres", "approximativement", "approx", "vers", "autour de", "dans les", "genre", "quasi", "presque", "pres de", "about", "around", "approximately", "roughly", "nearly", "almost", "~"];
+    private static readonly string[] Unknown = ["aucune idee", "aucun idee", "no idea", "sais pas", "not sure", "pas sur", "pas encore", "not yet"];
     private static readonly string[] Nothing = ["aucun", "aucune", "zero", "none", "nothing", "rien", "nada", "pas de", "pas d", "no"];
 
     public static Interpretation Read(QuestionSpec question, Reply reply)
     {
         var tokens = NumberTokens.Split(reply.Folded);
         var found = QuantityScanner.Scan(tokens, question.Unit);
+        var amounts = Amounts(tokens, found.Where(q => !q.Article).ToList() is { Count: > 0 } strong ? strong : found);
+        // "3 pièces, 65 m2" asked in m²: the amount in the expected unit first, then amounts without a unit, never another unit's.
         var expected = Units.Canonical(question.Unit);
-        var candidates = found.Where(q => !q.Article).ToList() is { Count: > 0 } strong ? strong : found;
-        if (expected is not null && candidates.Where(q => q.Unit is null || q.Unit == expected).ToList() is { Count: > 0 } fitting)
-            candidates = fitting;
-        if (candidates.Count == 0)
-            return reply.First(Nothing) is { } none && !reply.Words.Any(w => w is "oui" or "yes")
+        if (expected is not null && amounts.Where(a => a.Unit == expected).ToList() is { Count: > 0 } fitting)
+            amounts = fitting;
+        else if (expected is not null && amounts.Where(a => a.Unit is null).ToList() is { Count: > 0 } bare)
+            amounts = bare;
+        if (amounts.Count == 0)
+            return reply.First(Nothing) is { } none && !reply.Words.Any(w => w is "oui" or "yes") && reply.First(Unknown) is null
                 ? Answer(question, 0, 0, 0, 0.8, question.Say($"Compris comme zéro : la réponse dit {question.Quote(none)}.", $"Understood as zero: the reply says {question.Quote(none)}."))
                 : question.NotUnderstood("Aucun nombre reconnu dans la réponse.", "No number was found in the reply.");
 
-        var first = candidates[0];
+        var (first, end, _) = amounts[0];
         var estimate = first.Estimate || Precedes(tokens, first, 0, About) is not null;
-        var confidence = estimate ? 0.85 : 0.95;
-        if (candidates.Count > 1 && RangeEnd(tokens, first, candidates[1]) is { } end)
+        var confidence = amounts.Count > 1 ? 0.6 : estimate ? 0.85 : 0.95;
+        var others = amounts.Count > 1
+            ? question.Say(" La réponse contient d'autres nombres ; le premier est retenu.", " The reply holds other numbers too; the first is kept.")
+            : "";
+        if (end is not null)
         {
-            var low = end.Scaled || first.Scaled || first.Value * end.Scale > end.Value ? first.Value : first.Value * end.Scale;
+            var low = !first.Scaled && end.Scaled && first.Value * end.Scale <= end.Value ? first.Value * end.Scale
+                : Elided(first, end) ?? first.Value;
             var (min, max) = low <= end.Value ? (low, end.Value) : (end.Value, low);
             var middle = (min + max) / 2;
-            return Answer(question, middle, min, max, candidates.Count > 2 ? 0.7 : confidence,
+            return Answer(question, middle, min, max, confidence,
                 question.Say($"Compris comme une fourchette de {Show(question, min)} à {Show(question, max)} ; la valeur retenue est le milieu, {Show(question, middle)}.",
-                    $"Understood as a range from {Show(question, min)} to {Show(question, max)}; the value kept is its middle, {Show(question, middle)}."));
+                    $"Understood as a range from {Show(question, min)} to {Show(question, max)}; the value kept is its middle, {Show(question, middle)}.") + others);
         }
 
-        if (Precedes(tokens, first, 0, AtLeastBefore) is not null || Follows(tokens, first, AtLeastAfter))
+        // The longest bound wins: "no more than" is an upper bound though it ends with "more than".
+        var atLeast = Precedes(tokens, first, 0, AtLeastBefore);
+        var atMost = Precedes(tokens, first, 0, AtMostBefore);
+        if (atLeast is not null && atMost is not null)
+        {
+            if (atLeast.Length > atMost.Length)
+                atMost = null;
+            else
+                atLeast = null;
+        }
+        if (atLeast is not null || (atMost is null && Follows(tokens, first, AtLeastAfter)))
             return Answer(question, first.Value, first.Value, null, confidence - 0.05,
                 question.Say($"Compris comme au moins {Show(question, first.Value)}.", $"Understood as at least {Show(question, first.Value)}."));
-        if (Precedes(tokens, first, 0, AtMostBefore) is not null || Follows(tokens, first, AtMostAfter))
+        if (atMost is not null || Follows(tokens, first, AtMostAfter))
             return Answer(question, first.Value, null, first.Value, confidence - 0.05,
                 question.Say($"Compris comme au plus {Show(question, first.Value)}.", $"Understood as at most {Show(question, first.Value)}."));
 
-        var others = candidates.Count > 1
-            ? question.Say(" La réponse contient d'autres nombres ; le premier est retenu.", " The reply holds other numbers too; the first is kept.")
-            : "";
-        return Answer(question, first.Value, first.Value, first.Value, candidates.Count > 1 ? 0.6 : confidence,
+        return Answer(question, first.Value, first.Value, first.Value, confidence,
             question.Say($"Compris comme {Show(question, first.Value)}{(estimate ? " (environ)" : "")}.", $"Understood as {Show(question, first.Value)}{(estimate ? " (about)" : "")}.") + others);
+    }
+
+    // "de 2 à 300 000" is 200 000 to 300 000 in French speech: a one- or two-digit start before a large round end takes its magnitude.
+    private static decimal? Elided(Quantity first, Quantity end)
+    {
+        if (first.Scaled || first.Value is < 1 or >= 100 || first.Value != Math.Floor(first.Value) || end.Value < 10_000 || end.Value % 1_000 != 0)
+            return null;
+        var magnitude = 1m;
+        while (magnitude * 10 <= end.Value)
+            magnitude *= 10;
+        var widened = first.Value * magnitude / (first.Value < 10 ? 1 : 10);
+        return widened <= end.Value && widened >= end.Value / 10 ? widened : null;
+    }
+
+    /// <summary>The amounts said: single quantities, or two joined into a range (whose unit is either end's: "de 150 à 200k€").</summary>
+    private static List<(Quantity First, Quantity? End, string? Unit)> Amounts(List<NumberToken> tokens, List<Quantity> quantities)
+    {
+        var amounts = new List<(Quantity, Quantity?, string?)>();
+        for (var i = 0; i < quantities.Count; i++)
+            if (i + 1 < quantities.Count && RangeEnd(tokens, quantities[i], quantities[i + 1]) is { } end)
+            {
+                amounts.Add((quantities[i], end, quantities[i].Unit ?? end.Unit));
+                i++;
+            }
+            else
+                amounts.Add((quantities[i], null, quantities[i].Unit));
+        return amounts;
     }
 
     /// <summary>The second quantity when the words between them make a range: "200-300k", "de 2 à 3", "entre 1 et 2 millions".</summary>

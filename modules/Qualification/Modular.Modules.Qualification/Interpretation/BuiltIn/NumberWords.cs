@@ -23,7 +23,7 @@ internal static class NumberWords
     public static readonly Dictionary<string, decimal> Scales = new()
     {
         ["k"] = 1_000, ["keur"] = 1_000, ["mille"] = 1_000, ["milles"] = 1_000, ["thousand"] = 1_000, ["thousands"] = 1_000,
-        ["m"] = 1_000_000, ["million"] = 1_000_000, ["millions"] = 1_000_000, ["mio"] = 1_000_000, ["mln"] = 1_000_000,
+        ["grand"] = 1_000, ["m"] = 1_000_000, ["mil"] = 1_000_000, ["mill"] = 1_000_000, ["million"] = 1_000_000, ["millions"] = 1_000_000, ["mio"] = 1_000_000, ["mln"] = 1_000_000,
         ["milliard"] = 1_000_000_000, ["milliards"] = 1_000_000_000, ["billion"] = 1_000_000_000, ["billions"] = 1_000_000_000, ["bn"] = 1_000_000_000,
     };
 

@@ -13,7 +13,7 @@ using Interpretation = Modular.Sdk.Extensions.Interpretation.Interpretation;
 internal static class OptOutDetector
 {
     // Twilio's default opt-out keywords (DESIGN.md section 4); honoured alone, with only politeness around them.
-    private static readonly HashSet<string> Keywords = ["stop", "stopall", "unsubscribe", "cancel", "end", "quit", "revoke", "optout"];
+    private static readonly HashSet<string> Keywords = ["stop", "stopall", "unsubscribe", "cancel", "end", "quit", "revoke", "optout", "arreter", "arretez", "arrete", "arret"];
 
     // Said anywhere, these are never anything but a request to stop.
     private static readonly HashSet<string> KeywordsAnywhere = ["stop", "stopall", "unsubscribe", "optout"];
@@ -28,7 +28,7 @@ internal static class OptOutDetector
         // French
         "arretez de m", "arreter de m", "arrete de m", "arretez de me", "arrete de me", "arretez les messages", "arretez les sms",
         "arretez vos messages", "arretez vos sms", "arretez d ecrire", "arretez de nous",
-        "ne me contactez plus", "ne me contacter plus", "me contactez plus", "ne me recontactez plus", "ne me recontactez pas",
+        "ne me contactez plus", "ne me contacter plus", "me contactez plus", "ne plus m ecrire", "plus m ecrire", "ne plus m envoyer", "ne plus m appeler", "ne plus me relancer", "ne me relancez plus", "ne me recontactez plus", "ne me recontactez pas",
         "ne me recontactez jamais", "me recontactez plus", "ne plus me contacter", "ne plus me recontacter", "ne m ecrivez plus",
         "m ecrivez plus", "ne m envoyez plus", "m envoyez plus", "ne m appelez plus", "plus de messages", "plus de sms",
         "je ne veux plus recevoir", "je veux plus recevoir", "ne plus recevoir", "veux plus etre contacte", "veux plus etre contactee",

@@ -24,6 +24,13 @@ internal static class QuantityScanner
                 value = token.Number;
                 next = i + 1;
             }
+            else if (token.IsWord("half") && i + 2 < tokens.Count && tokens[i + 1].IsWord("a") && NumberWords.Scales.TryGetValue(tokens[i + 2].Text, out var halved))
+            {
+                // "half a million": the multiplier is the number's own, not applied again below.
+                quantities.Add(new Quantity(halved / 2, i, i + 2, ReadUnitAfter(tokens, i + 3, out next), true, false, false) { Scale = halved });
+                i = next;
+                continue;
+            }
             else if (token.Kind == NumberTokenKind.Word && ReadWords(words, i, out value, out next))
             {
                 article = next == i + 1 && Articles.Contains(token.Text);
@@ -37,11 +44,17 @@ internal static class QuantityScanner
 
             var scale = 1m;
             if (next < tokens.Count && tokens[next].Kind == NumberTokenKind.Word && NumberWords.Scales.TryGetValue(tokens[next].Text, out var multiplier)
-                && !(tokens[next].Text == "m" && IsSquareMetres(tokens, next, questionUnit)))
+                && !(tokens[next].Text == "m" && IsSquareMetres(tokens, next, questionUnit, value)))
             {
                 scale = multiplier;
                 value *= multiplier;
                 next++;
+                // "1M2", "2k5": the digits after the multiplier are its decimals, as in "1m50" for a height.
+                if (next < tokens.Count && tokens[next] is { Kind: NumberTokenKind.Number } decimals && decimals.Start == tokens[next - 1].End && !decimals.Text.Any(c => !char.IsAsciiDigit(c)))
+                {
+                    value += decimals.Number / (decimal)Math.Pow(10, decimals.Text.Length) * multiplier;
+                    next++;
+                }
             }
 
             next = Half(tokens, next, scale == 1 && token.Kind == NumberTokenKind.Word ? LastScale(words, i, next) : scale, ref value);
@@ -105,6 +118,12 @@ internal static class QuantityScanner
         return at;
     }
 
+    private static string? ReadUnitAfter(IReadOnlyList<NumberToken> tokens, int at, out int next)
+    {
+        next = at;
+        return ReadUnit(tokens, ref next);
+    }
+
     private static string? ReadUnit(IReadOnlyList<NumberToken> tokens, ref int at)
     {
         if (at >= tokens.Count)
@@ -138,7 +157,9 @@ internal static class QuantityScanner
     private static string? Prefix(IReadOnlyList<NumberToken> tokens, int at) =>
         at > 0 && tokens[at - 1].Kind == NumberTokenKind.Symbol && Units.Canonical(tokens[at - 1].Text) is { } unit ? unit : null;
 
-    private static bool IsSquareMetres(IReadOnlyList<NumberToken> tokens, int at, string? questionUnit) =>
+    // "150m2" is a surface; "1M2" asked in euros is 1.2 million: no one owns a one-metre flat or a 150-million budget.
+    private static bool IsSquareMetres(IReadOnlyList<NumberToken> tokens, int at, string? questionUnit, decimal value) =>
         Units.IsSquareMetres(questionUnit)
-        || (at + 1 < tokens.Count && tokens[at + 1] is { Kind: NumberTokenKind.Number, Text: "2" } square && square.Start == tokens[at].End);
+        || (at + 1 < tokens.Count && tokens[at + 1] is { Kind: NumberTokenKind.Number, Text: "2" } square && square.Start == tokens[at].End
+            && !(Units.Canonical(questionUnit) is Units.Euro or "$" or "£" && value < 10));
 }

@@ -10,21 +10,21 @@ using Interpretation = Modular.Sdk.Extensions.Interpretation.Interpretation;
 /// over the words inside them ("absolument pas" is no, not "absolument"), a reply mixing yes and no keeps its first
 /// answer with a low confidence, and a hesitation ("peut-être", "not sure") alone is not an answer.
 /// </summary>
-internal static class YesNoReader
+internal static partial class YesNoReader
 {
     private enum Cue { Yes, No, Unsure }
 
     private sealed record Lexeme(string Phrase, Cue Cue, double Confidence);
 
     private static readonly Lexeme[] Lexicon = Build(
-        (Cue.Yes, 0.95, "oui ouais ouai ouaip ouep ouip wi ui yes yeah yep yup yea yah carrement absolument evidemment exactement certainement"
+        (Cue.Yes, 0.95, "oui ouais ouai ouaip ouep ouip wi ui oe voui yes yeah yep yup yea yah yeh ya carrement absolument evidemment exactement certainement"
             + " surement volontiers affirmatif definitely absolutely certainly affirmative totally|bien sur|tout a fait|bien entendu"
             + "|of course|for sure|oui oui|yes please|avec plaisir|c est ca|c est bien ca|c est exact|c est le cas|that s right|that is right"
             + "|plutot oui|je pense que oui|je crois que oui|i think so|i believe so|sans hesiter|sans aucun doute|no doubt|pas de souci"
             + "|pas de soucis|pas de probleme|pas de pb|sans probleme|sans souci|no problem|no worries|you bet|tout a fait ca|ca marche"),
-        (Cue.Yes, 0.85, "ok okay oki okey okk dac daccord exact effectivement correct right indeed yas sure|d accord|en effet|ca roule"
-            + "|pourquoi pas|why not|sans doute|i do|i am|i have|we do|we are|we have|j en ai|je le suis|on l est|c est oui|ca va"),
-        (Cue.No, 0.95, "non nan nope nah naw niet nenni jamais never aucunement negatif negative|pas du tout|absolument pas|pas vraiment"
+        (Cue.Yes, 0.85, "ok okay oki okey okk dac daccord exact effectivement correct right indeed yas sure grave|d accord|en effet|ca roule"
+            + "|pourquoi pas|why not|sans doute|sounds good|sounds great|parfait|nickel|perfect|i do|i am|i have|we do|we are|we have|j en ai|je le suis|on l est|c est oui|ca va"),
+        (Cue.No, 0.95, "non nan nn nope nah naw niet nenni jamais never aucunement negatif negative|pas du tout|absolument pas|pas vraiment"
             + "|pas trop|pas encore|pas pour l instant|pas pour le moment|pas maintenant|pas specialement|pas forcement|pas interesse"
             + "|pas interessee|pas question|hors de question|surement pas|certainement pas|bien sur que non|toujours pas|plutot non"
             + "|je ne pense pas|je pense pas|je ne crois pas|je crois pas|non merci|c est non|pas du tout interesse|not really|not at all"
@@ -34,7 +34,8 @@ internal static class YesNoReader
         (Cue.Unsure, 0.9, "peutetre maybe perhaps possibly dunno idk jsp bof depend depends|peut etre|p e|je sais pas|je ne sais pas|sais pas"
             + "|chais pas|j sais pas|a voir|on verra|je verrai|ca depend|pas sur|pas sure|je ne suis pas sur|je suis pas sur|not sure"
             + "|i do not know|do not know|we ll see|we will see|it depends|i m not sure|hard to say|difficile a dire|aucune idee|no idea"),
-        // A bare negation is a weak no: "j'ai pas", "not me".
+        // A reluctant yes is still a yes; a bare negation is a weak no: "j'ai pas", "not me".
+        (Cue.Yes, 0.7, "mouais moui"),
         (Cue.No, 0.6, "pas not ni"));
 
     private static readonly (string Emoji, Cue Cue)[] Emoji =
@@ -49,7 +50,8 @@ internal static class YesNoReader
 
     public static Interpretation Read(QuestionSpec question, Reply reply)
     {
-        var cues = Find(reply);
+        // "ouiii", "yesss", "nooon": letters held down on a phone keyboard.
+        var cues = Find(reply) is { Count: > 0 } found ? found : Find(Reply.Of(Repeats().Replace(reply.Folded, "$1")));
         var answers = cues.Where(c => c.Lexeme.Cue != Cue.Unsure).ToList();
         var strong = answers.Where(c => c.Lexeme.Confidence >= 0.8).ToList();
         var decisive = strong.Count > 0 ? strong : answers;
@@ -91,6 +93,9 @@ internal static class YesNoReader
         found.Sort((a, b) => a.Item1.CompareTo(b.Item1));
         return found;
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(\p{L})\1+")]
+    private static partial System.Text.RegularExpressions.Regex Repeats();
 
     private static Lexeme[] Build(params (Cue Cue, double Confidence, string Phrases)[] groups) =>
     [
