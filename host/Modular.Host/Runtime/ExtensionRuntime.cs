@@ -205,6 +205,8 @@ internal sealed class ExtensionRuntime(
                 builder.Register(c => new ModuleServiceScopeFactory(c.Resolve<ILifetimeScope>())).As<IServiceScopeFactory>().InstancePerLifetimeScope();
                 // Its own JSON options: the type metadata System.Text.Json caches for this version's types dies with it.
                 builder.RegisterInstance(Options.Create(PrivateJsonOptions(root.Resolve<IOptions<JsonOptions>>().Value))).As<IOptions<JsonOptions>>();
+                // Its own loggers: the host's ILogger<T> is a root singleton, and one made for this version's type would keep the version alive.
+                builder.RegisterGeneric(typeof(Logger<>)).As(typeof(ILogger<>)).SingleInstance();
                 module.RegisterServices(builder, context);
             });
 

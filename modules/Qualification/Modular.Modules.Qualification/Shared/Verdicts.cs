@@ -15,4 +15,8 @@ internal static class Verdicts
     public static readonly IReadOnlySet<string> FromRules = new HashSet<string>(StringComparer.Ordinal) { Hot, Qualified, ToReview, Disqualified };
 
     public static readonly IReadOnlySet<string> All = new HashSet<string>(StringComparer.Ordinal) { Hot, Qualified, ToReview, Disqualified, NoResponse, OptedOut, Unreachable };
+
+    /// <summary>The verdict's canonical spelling whatever its case (JSON clients often camel-case dictionary keys), or the text as given when it is none.</summary>
+    public static string Canonical(string verdict) =>
+        All.FirstOrDefault(known => known.Equals(verdict, StringComparison.OrdinalIgnoreCase)) ?? verdict;
 }

@@ -7,7 +7,7 @@ using Modular.Modules.Qualification.Data;
 using Modular.Modules.Qualification.Scheduling;
 using Modular.Modules.Qualification.Scenarios.Definition;
 using Modular.Modules.Qualification.Shared;
-using Modular.Modules.Qualification.Window;
+using Modular.Modules.Qualification.ContactWindows;
 using Modular.Sdk.Platform;
 
 namespace Modular.Modules.Qualification.Conversations.Engine;

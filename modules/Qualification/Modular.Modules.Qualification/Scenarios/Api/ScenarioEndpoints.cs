@@ -50,7 +50,7 @@ internal static class ScenarioEndpoints
         if (await db.Set<Scenario>().AnyAsync(s => s.Name == request.Name, cancellationToken))
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["name"] = ["Another scenario has this name."] });
 
-        var scenario = await store.AddAsync(request.Name, request.Definition, request.IsDefault, cancellationToken);
+        var scenario = await store.AddAsync(request.Name, request.CanonicalDefinition(), request.IsDefault, cancellationToken);
         return TypedResults.Created($"/api/v1/qualification/scenarios/{scenario.Id}", ScenarioView.From(scenario));
     }
 
@@ -65,7 +65,7 @@ internal static class ScenarioEndpoints
         if (await db.Set<Scenario>().AnyAsync(s => s.Name == request.Name && s.Id != id, cancellationToken))
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["name"] = ["Another scenario has this name."] });
 
-        await store.ReviseAsync(scenario, request.Name, request.Definition, request.IsDefault, cancellationToken);
+        await store.ReviseAsync(scenario, request.Name, request.CanonicalDefinition(), request.IsDefault, cancellationToken);
         return TypedResults.Ok(ScenarioView.From(scenario));
     }
 }

@@ -1,3 +1,5 @@
+using Modular.Modules.Qualification.Shared;
+
 namespace Modular.Modules.Qualification.Scenarios.Definition;
 
 /// <summary>
@@ -26,6 +28,15 @@ internal sealed record ScenarioDefinition(
     public ReminderPolicy ReminderPolicy => Reminders ?? ReminderPolicy.Default;
 
     public ScenarioQuestion? Question(string key) => Questions.FirstOrDefault(q => q.Key == key);
+
+    /// <summary>The same scenario with every verdict spelled canonically, as stored and compared.</summary>
+    public ScenarioDefinition WithCanonicalVerdicts() => this with
+    {
+        Rules = [.. (Rules ?? []).Select(rule => rule with { Verdict = Verdicts.Canonical(rule.Verdict ?? "") })],
+        FallbackVerdict = Verdicts.Canonical(FallbackVerdict ?? ""),
+        Closings = (Closings ?? new Dictionary<string, IReadOnlyDictionary<string, string>>())
+            .ToDictionary(closing => Verdicts.Canonical(closing.Key), closing => closing.Value),
+    };
 }
 
 /// <summary>One question.</summary>

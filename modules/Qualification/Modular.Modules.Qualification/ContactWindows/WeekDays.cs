@@ -1,4 +1,4 @@
-namespace Modular.Modules.Qualification.Window;
+namespace Modular.Modules.Qualification.ContactWindows;
 
 /// <summary>Days of the week as the API writes them: Mon, Tue, Wed, Thu, Fri, Sat, Sun.</summary>
 internal static class WeekDays

@@ -4,7 +4,7 @@ using Modular.Modules.Qualification.Data;
 using Modular.Modules.Qualification.Scheduling;
 using Modular.Sdk.Platform;
 
-namespace Modular.Modules.Qualification.Window;
+namespace Modular.Modules.Qualification.ContactWindows;
 
 /// <summary>The tenant's contact window: what it set, or the French default (Monday–Saturday 08:00–20:00, no holidays) in its own time zone.</summary>
 internal sealed class WindowStore(QualificationDbContext db, ICurrentTenant tenant, ITenantDirectory tenants)

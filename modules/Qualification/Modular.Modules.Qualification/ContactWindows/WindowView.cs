@@ -2,7 +2,7 @@ using System.Collections.Frozen;
 using System.Globalization;
 using Modular.Modules.Qualification.Scheduling;
 
-namespace Modular.Modules.Qualification.Window;
+namespace Modular.Modules.Qualification.ContactWindows;
 
 /// <summary>The contact window as the API reads and writes it: <c>{"timeZone","days":["Mon",…],"from":"08:00","to":"20:00","holidays":false}</c>.</summary>
 /// <param name="Holidays">True (the default) to keep French public holidays closed, as French law asks of prospecting SMS; false to contact leads on those days too.</param>

@@ -1,6 +1,6 @@
 using Modular.Sdk.Data;
 
-namespace Modular.Modules.Qualification.Window;
+namespace Modular.Modules.Qualification.ContactWindows;
 
 /// <summary>A tenant's contact window as stored; a tenant without a row gets the French default in its own time zone.</summary>
 internal sealed class WindowSettings : ITenantOwned

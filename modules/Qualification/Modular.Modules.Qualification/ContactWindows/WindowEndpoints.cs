@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 
-namespace Modular.Modules.Qualification.Window;
+namespace Modular.Modules.Qualification.ContactWindows;
 
 /// <summary>GET and PUT /api/v1/qualification/window: the days and hours the tenant's leads may be contacted.</summary>
 internal static class WindowEndpoints

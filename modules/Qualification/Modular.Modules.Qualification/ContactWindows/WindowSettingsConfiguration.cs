@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
-namespace Modular.Modules.Qualification.Window;
+namespace Modular.Modules.Qualification.ContactWindows;
 
 internal sealed class WindowSettingsConfiguration : IEntityTypeConfiguration<WindowSettings>
 {
