@@ -11,7 +11,10 @@ namespace Modular.Plugins.Interpretation.OpenAi.Masking;
 /// </summary>
 internal static partial class Names
 {
-    private const int MaxWords = 3;
+    private const int MaxWords = 4;
+
+    // Lowercase or not, these belong to a name when a name goes on after them: "Le Goff", "Charles de Gaulle", "van Dyck".
+    private static readonly HashSet<string> Particles = new(StringComparer.OrdinalIgnoreCase) { "de", "du", "des", "le", "la", "van", "von", "der", "di", "da", "del", "della", "ben", "bin", "ibn", "al", "el" };
 
     public static string Mask(string text)
     {
@@ -41,8 +44,16 @@ internal static partial class Names
         {
             var words = match.Groups["words"].Captures;
             var taken = 0;
-            while (taken < words.Count && taken < MaxWords && IsName(words[taken].Value, capitalisedOnly))
-                taken++;
+            while (taken < words.Count && taken < MaxWords)
+            {
+                if (IsName(words[taken].Value, capitalisedOnly))
+                    taken++;
+                else if (taken > 0 && Particles.Contains(words[taken].Value) && taken + 1 < words.Count && taken + 1 < MaxWords
+                    && char.IsUpper(words[taken + 1].Value[0]) && IsName(words[taken + 1].Value, capitalisedOnly))
+                    taken += 2;
+                else
+                    break;
+            }
             if (taken > 0)
                 spans.Add((words[0].Index, words[taken - 1].Index + words[taken - 1].Length));
         }
@@ -52,7 +63,7 @@ internal static partial class Names
         !NotNames.Words.Contains(word) && (!capitalisedOnly || char.IsUpper(word[0]));
 
     // The words are read inside a lookahead, so an introduction never swallows the next one ("Bonjour, je suis Jean").
-    private const string FollowingWords = @"(?=(?:\s*[,:])?(?:\s+(?<words>\p{L}[\p{L}'’\-]*)){1,3})";
+    private const string FollowingWords = @"(?=(?:\s*[,:])?(?:\s+(?<words>\p{L}[\p{L}'’\-]*)){1,4})";
 
     [GeneratedRegex(
         @"(?<!\p{L})(?i:je\s+m['’]\s?appelle|je\s+me\s+nomme|mon\s+(?:nom|prénom|prenom)(?:\s+de\s+famille)?\s+(?:est|c['’]\s?est)|moi\s+c['’]\s?est|my\s+(?:name|first\s+name|last\s+name|surname)\s+is|my\s+name['’]s|call\s+me|(?:last\s+|first\s+|sur)?name(?=\s*:)|(?:nom|prénom|prenom)(?=\s*:)|signé|signed)"

@@ -13,7 +13,7 @@ internal static class NotNames
         "it", "ça", "ca", "cela", "that", "this", "ce", "cet", "cette", "de", "du", "des", "of", "from", "à", "a", "au", "aux", "in",
         "at", "to", "on", "en", "the", "le", "la", "les", "un", "une", "an", "is", "est", "suis", "am", "are", "for", "pour", "with",
         "avec", "mon", "ma", "mes", "my", "your", "votre", "vos", "so", "donc", "alors", "then", "si", "if", "car", "because", "parce",
-        "quand", "when", "pas", "not", "no", "très", "tres", "very", "vraiment", "really", "here", "ici", "there", "là",
+        "i'm", "i’m", "im", "c'est", "c’est", "j'ai", "j’ai", "it's", "it’s", "that's", "quand", "when", "pas", "not", "no", "très", "tres", "very", "vraiment", "really", "here", "ici", "there", "là",
         // Answers and courtesies.
         "oui", "non", "yes", "yeah", "yep", "nope", "ok", "okay", "d'accord", "daccord", "merci", "thanks", "thank", "beaucoup",
         "bcp", "svp", "stp", "please", "bonjour", "hello", "hi", "bien", "sûr", "sur", "sure", "bon", "good", "fine", "great",
