@@ -260,6 +260,18 @@ public sealed class InterpretingTests : IAsyncLifetime
         (await InterpretAsync(Questions.YesNo(), "non")).Value.ShouldBe("false");
     }
 
+    [Fact]
+    public async Task A_setting_changed_while_running_applies_to_the_next_reply()
+    {
+        server.AnswerNext(Understood(true), Understood(true));
+        await InterpretAsync(Questions.YesNo(), "oui");
+
+        plugin.Configuration["model"] = "gpt-4.1-nano";
+        await InterpretAsync(Questions.YesNo(), "oui");
+
+        server.Requests.Select(request => request.Model).ShouldBe([InterpreterPluginScope.Model, "gpt-4.1-nano"]);
+    }
+
     private Task<Modular.Sdk.Extensions.Interpretation.Interpretation> InterpretAsync(QuestionSpec question, string reply) =>
         plugin.Interpreter.InterpretAsync(question, reply, CancellationToken.None);
 }

@@ -68,6 +68,8 @@ public sealed class PersonalDataMaskTests
     [InlineData("This is Mark from the open house", "This is [name] from the open house")]
     [InlineData("Mr. Thompson here", "Mr. [name] here")]
     [InlineData("call me Bob", "call me [name]")]
+    [InlineData("c’est Inès, la fille de M. Bernard", "c’est [name], la fille de M. [name]")]
+    [InlineData("I’m Zoë van der Berg", "I’m [name]")]
     [InlineData("Name: Alice Cooper", "Name: [name]")]
     public void Introduced_names_are_masked(string text, string masked) => PersonalDataMask.Mask(text).ShouldBe(masked);
 
@@ -75,6 +77,14 @@ public sealed class PersonalDataMaskTests
     [InlineData("Bonjour Jean, êtes-vous toujours intéressé par un bien à Lyon ?", "Bonjour [name], êtes-vous toujours intéressé par un bien à Lyon ?")]
     [InlineData("Hello Emma, what is your budget?", "Hello [name], what is your budget?")]
     public void A_question_greeting_the_lead_by_name_is_masked(string text, string masked) => PersonalDataMask.Mask(text).ShouldBe(masked);
+
+    [Fact]
+    public void Masking_twice_changes_nothing_more()
+    {
+        var once = PersonalDataMask.Mask("Je suis Léa Roux, 06 11 22 33 44, 4 rue Nationale 59000 Lille, lea@example.fr");
+
+        PersonalDataMask.Mask(once).ShouldBe(once);
+    }
 
     [Fact]
     public void Everything_in_one_reply_is_masked_at_once()

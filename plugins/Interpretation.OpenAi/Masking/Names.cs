@@ -48,15 +48,25 @@ internal static partial class Names
             {
                 if (IsName(words[taken].Value, capitalisedOnly))
                     taken++;
-                else if (taken > 0 && Particles.Contains(words[taken].Value) && taken + 1 < words.Count && taken + 1 < MaxWords
-                    && char.IsUpper(words[taken + 1].Value[0]) && IsName(words[taken + 1].Value, capitalisedOnly))
-                    taken += 2;
+                else if (taken > 0 && NameGoesOnAfterParticles(words, taken, capitalisedOnly) is { } next)
+                    taken = next + 1;
                 else
                     break;
             }
             if (taken > 0)
                 spans.Add((words[0].Index, words[taken - 1].Index + words[taken - 1].Length));
         }
+    }
+
+    // The index of the capitalised name word after a run of particles starting at <paramref name="from"/>, if any.
+    private static int? NameGoesOnAfterParticles(CaptureCollection words, int from, bool capitalisedOnly)
+    {
+        var at = from;
+        while (at < words.Count && at < MaxWords && Particles.Contains(words[at].Value))
+            at++;
+        return at > from && at < words.Count && at < MaxWords && char.IsUpper(words[at].Value[0]) && IsName(words[at].Value, capitalisedOnly)
+            ? at
+            : null;
     }
 
     private static bool IsName(string word, bool capitalisedOnly) =>

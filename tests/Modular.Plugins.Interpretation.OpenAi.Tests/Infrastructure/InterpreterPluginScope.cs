@@ -1,4 +1,5 @@
 using Autofac;
+using Microsoft.Extensions.Configuration;
 using Modular.Sdk.Modules;
 
 namespace Modular.Plugins.Interpretation.OpenAi.Tests.Infrastructure;
@@ -15,10 +16,15 @@ internal sealed class InterpreterPluginScope : IDisposable
     {
         var builder = new ContainerBuilder();
         builder.RegisterInstance(TimeProvider.System);
+        var context = new PluginContext(configuration);
+        Configuration = context.Configuration;
         IModule plugin = new OpenAiInterpreterPlugin();
-        plugin.RegisterServices(builder, new PluginContext(configuration));
+        plugin.RegisterServices(builder, context);
         container = builder.Build();
     }
+
+    /// <summary>The plugin's configuration section, which an operator may change while the plugin runs.</summary>
+    public IConfiguration Configuration { get; }
 
     /// <summary>The plugin pointed at <paramref name="server"/> with its key, and any setting a test changes (null removes it).</summary>
     public static InterpreterPluginScope For(FakeChatCompletionsServer server, params (string Name, string? Value)[] overrides)

@@ -148,6 +148,6 @@ internal static class ChatCompletionsEndpoint
             },
             ["system_fingerprint"] = "fp_fake",
         };
-        return Results.Content(answer.ToJsonString(), "application/json", Encoding.UTF8, 200);
+        return Results.Content(answer.ToJsonString(FakeJson.Readable), "application/json", Encoding.UTF8, 200);
     }
 }

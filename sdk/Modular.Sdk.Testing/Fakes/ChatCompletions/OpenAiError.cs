@@ -18,7 +18,7 @@ internal static class OpenAiError
                 ["param"] = param,
                 ["code"] = code,
             },
-        }.ToJsonString(), retryAfter);
+        }.ToJsonString(FakeJson.Readable), retryAfter);
 
     private sealed class ErrorResult(int status, string body, TimeSpan? retryAfter) : IResult, IStatusCodeHttpResult
     {
