@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
+using Microsoft.AspNetCore.Mvc.Testing;
 using Modular.Modules.Qualification.Tests.Infrastructure;
 
 namespace Modular.Modules.Qualification.Tests.Alerts;
@@ -27,7 +28,7 @@ internal static class AlertsApi
     }
 
     /// <summary>Posts a lead through the source's public hook, as the client's website would.</summary>
-    public static async Task<Guid> PostLeadAsync(ModularHost host, Source source, string json = Jeanne)
+    public static async Task<Guid> PostLeadAsync(WebApplicationFactory<Program> host, Source source, string json = Jeanne)
     {
         var request = new HttpRequestMessage(HttpMethod.Post, $"/hooks/leads/{source.Key}")
         {

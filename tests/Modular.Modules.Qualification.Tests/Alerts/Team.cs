@@ -13,7 +13,7 @@ internal static class Team
     /// <summary>A user who accepted their invitation (so is active), with a browser signed in as them.</summary>
     public sealed record Member(Guid Id, string Email, HttpClient Browser);
 
-    public static async Task<Member> AddAsync(ModularHost host, HttpClient admin, string role = "Member", string? firstName = null)
+    public static async Task<Member> AddAsync(WebApplicationFactory<Program> host, HttpClient admin, string role = "Member", string? firstName = null)
     {
         var email = $"{role.ToLowerInvariant()}-{Guid.NewGuid():N}@acme.test";
         var invited = await admin.PostAsJsonAsync("/api/v1/users", new { email, role, firstName, lastName = "Rep" });
