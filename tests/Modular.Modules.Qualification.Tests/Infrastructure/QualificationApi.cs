@@ -16,18 +16,27 @@ internal static class QualificationApi
         response.StatusCode.ShouldBe(HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
     }
 
-    /// <summary>Adds a JSON source and posts one lead through its public hook, as a client's website would.</summary>
-    public static async Task<Guid> PostLeadAsync(ModularHost host, HttpClient client, string json)
+    public sealed record Source(Guid Id, string Key, string Secret);
+
+    public static async Task<Source> CreateSourceAsync(HttpClient client)
     {
         var created = await client.PostAsJsonAsync("/api/v1/sources", new { name = "Site " + Guid.NewGuid().ToString("N")[..6], format = "json" });
         created.StatusCode.ShouldBe(HttpStatusCode.Created, await created.Content.ReadAsStringAsync());
         var source = await created.Content.ReadFromJsonAsync<JsonElement>();
+        return new Source(source.GetProperty("id").GetGuid(), source.GetProperty("key").GetString()!, source.GetProperty("secret").GetString()!);
+    }
 
-        var request = new HttpRequestMessage(HttpMethod.Post, $"/hooks/leads/{source.GetProperty("key").GetString()}")
+    /// <summary>Adds a JSON source and posts one lead through its public hook, as a client's website would.</summary>
+    public static async Task<Guid> PostLeadAsync(ModularHost host, HttpClient client, string json) =>
+        await PostLeadAsync(host, await CreateSourceAsync(client), json);
+
+    public static async Task<Guid> PostLeadAsync(ModularHost host, Source source, string json)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, $"/hooks/leads/{source.Key}")
         {
             Content = new StringContent(json, Encoding.UTF8, "application/json"),
         };
-        request.Headers.Add("X-Modular-Secret", source.GetProperty("secret").GetString());
+        request.Headers.Add("X-Modular-Secret", source.Secret);
         var posted = await host.CreateClient().SendAsync(request);
         posted.IsSuccessStatusCode.ShouldBeTrue(await posted.Content.ReadAsStringAsync());
         return (await posted.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("leadId").GetGuid();

@@ -48,8 +48,16 @@ internal sealed class Conversation : ITenantOwned
 
     public void End(string verdict, DateTimeOffset now)
     {
-        Status = ConversationStatus.Ended;
+        Close(ConversationStatus.Ended, now);
         Verdict = verdict;
+    }
+
+    /// <summary>A user stopped it: no verdict, nothing more sent.</summary>
+    public void Stop(DateTimeOffset now) => Close(ConversationStatus.Stopped, now);
+
+    private void Close(ConversationStatus status, DateTimeOffset now)
+    {
+        Status = status;
         OpenSlot = null;
         NextActionAt = null;
         PendingReplyId = null;
@@ -66,6 +74,9 @@ internal enum ConversationStatus
     /// <summary>Messages exchanged; waiting for the lead's reply.</summary>
     Active,
 
-    /// <summary>A verdict was reached (including NoResponse, OptedOut, Unreachable) or a user stopped it.</summary>
+    /// <summary>A verdict was reached (including NoResponse, OptedOut, Unreachable).</summary>
     Ended,
+
+    /// <summary>A user stopped it before a verdict.</summary>
+    Stopped,
 }

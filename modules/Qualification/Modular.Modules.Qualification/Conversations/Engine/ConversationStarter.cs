@@ -11,7 +11,7 @@ using Modular.Sdk.Platform;
 namespace Modular.Modules.Qualification.Conversations.Engine;
 
 /// <summary>
-/// Opens a conversation for a lead just received, with the tenant's default scenario, and runs its first step at
+/// Opens a conversation for a lead just received, with its source's scenario or the tenant's default, and runs its first step at
 /// once when the contact window is open (otherwise a job runs it when the window opens).
 /// </summary>
 internal sealed class ConversationStarter(
@@ -31,7 +31,7 @@ internal sealed class ConversationStarter(
         if (lead is null || lead.IsTest || lead.LeadId != leadId)
             return null;
 
-        var scenario = await scenarios.DefaultAsync(cancellationToken);
+        var scenario = await scenarios.ForSourceAsync(lead.SourceId, cancellationToken);
         var profile = await tenants.FindAsync(tenantId, cancellationToken);
         var conversation = new Conversation
         {

@@ -29,17 +29,18 @@ internal static class ScenarioEndpoints
     {
         await store.EnsureAnyAsync(cancellationToken);
         var scenarios = await db.Set<Scenario>().AsNoTracking().OrderBy(s => s.Name).ToListAsync(cancellationToken);
-        return TypedResults.Ok<IReadOnlyList<ScenarioView>>(scenarios.Select(ScenarioView.From).ToList());
+        var sources = await store.SourcesAsync(cancellationToken);
+        return TypedResults.Ok<IReadOnlyList<ScenarioView>>(scenarios.Select(s => ScenarioView.From(s, sources[s.Id])).ToList());
     }
 
-    private static async Task<Results<Ok<ScenarioView>, ProblemHttpResult>> Get(Guid id, QualificationDbContext db, CancellationToken cancellationToken) =>
+    private static async Task<Results<Ok<ScenarioView>, ProblemHttpResult>> Get(Guid id, ScenarioStore store, QualificationDbContext db, CancellationToken cancellationToken) =>
         await db.Set<Scenario>().AsNoTracking().FirstOrDefaultAsync(s => s.Id == id, cancellationToken) is { } scenario
-            ? TypedResults.Ok(ScenarioView.From(scenario))
+            ? TypedResults.Ok(ScenarioView.From(scenario, (await store.SourcesAsync(cancellationToken))[id]))
             : QualificationProblems.NotFound("Scenario", id);
 
     private static async Task<Results<Ok<ScenarioView>, ProblemHttpResult>> GetVersion(Guid id, int version, ScenarioStore store, CancellationToken cancellationToken) =>
         await store.VersionAsync(id, version, cancellationToken) is { } found
-            ? TypedResults.Ok(new ScenarioView(found.ScenarioId, found.Name, false, found.Version, ScenarioJson.Read(found.Definition), found.CreatedAt))
+            ? TypedResults.Ok(new ScenarioView(found.ScenarioId, found.Name, false, found.Version, ScenarioJson.Read(found.Definition), [], found.CreatedAt))
             : QualificationProblems.NotFound("Scenario version", id);
 
     private static async Task<Results<Created<ScenarioView>, ValidationProblem, ProblemHttpResult>> Create(
@@ -47,11 +48,13 @@ internal static class ScenarioEndpoints
     {
         if (request.Errors() is { Count: > 0 } errors)
             return TypedResults.ValidationProblem(errors);
+        // The default scenario exists before any other, so the first scenario a tenant adds does not become its default by accident.
+        await store.EnsureAnyAsync(cancellationToken);
         if (await db.Set<Scenario>().AnyAsync(s => s.Name == request.Name, cancellationToken))
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["name"] = ["Another scenario has this name."] });
 
-        var scenario = await store.AddAsync(request.Name, request.CanonicalDefinition(), request.IsDefault, cancellationToken);
-        return TypedResults.Created($"/api/v1/qualification/scenarios/{scenario.Id}", ScenarioView.From(scenario));
+        var scenario = await store.AddAsync(request.Name, request.CanonicalDefinition(), request.IsDefault, request.Sources, cancellationToken);
+        return TypedResults.Created($"/api/v1/qualification/scenarios/{scenario.Id}", ScenarioView.From(scenario, (await store.SourcesAsync(cancellationToken))[scenario.Id]));
     }
 
     private static async Task<Results<Ok<ScenarioView>, ValidationProblem, ProblemHttpResult>> Revise(
@@ -65,7 +68,7 @@ internal static class ScenarioEndpoints
         if (await db.Set<Scenario>().AnyAsync(s => s.Name == request.Name && s.Id != id, cancellationToken))
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["name"] = ["Another scenario has this name."] });
 
-        await store.ReviseAsync(scenario, request.Name, request.CanonicalDefinition(), request.IsDefault, cancellationToken);
-        return TypedResults.Ok(ScenarioView.From(scenario));
+        await store.ReviseAsync(scenario, request.Name, request.CanonicalDefinition(), request.IsDefault, request.Sources, cancellationToken);
+        return TypedResults.Ok(ScenarioView.From(scenario, (await store.SourcesAsync(cancellationToken))[id]));
     }
 }

@@ -3,15 +3,17 @@ using Modular.Modules.Qualification.Scenarios.Storage;
 
 namespace Modular.Modules.Qualification.Scenarios.Api;
 
-/// <summary>A scenario as the API shows it: its current version's definition.</summary>
-internal sealed record ScenarioView(Guid Id, string Name, bool IsDefault, int Version, ScenarioDefinition Definition, DateTimeOffset UpdatedAt)
+/// <summary>A scenario as the API shows it: its current version's definition and the sources whose leads get it.</summary>
+internal sealed record ScenarioView(Guid Id, string Name, bool IsDefault, int Version, ScenarioDefinition Definition, IReadOnlyList<Guid> Sources, DateTimeOffset UpdatedAt)
 {
-    public static ScenarioView From(Scenario scenario) =>
-        new(scenario.Id, scenario.Name, scenario.IsDefault, scenario.Version, ScenarioJson.Read(scenario.Definition), scenario.UpdatedAt);
+    public static ScenarioView From(Scenario scenario, IEnumerable<Guid> sources) =>
+        new(scenario.Id, scenario.Name, scenario.IsDefault, scenario.Version, ScenarioJson.Read(scenario.Definition), [.. sources], scenario.UpdatedAt);
 }
 
 /// <summary>What a client sends to create a scenario or revise one.</summary>
-internal sealed record ScenarioRequest(string Name, ScenarioDefinition Definition, bool IsDefault = false)
+/// <param name="IsDefault">Make it the scenario leads get when their source was given none.</param>
+/// <param name="Sources">Lead sources whose leads get this scenario (taken from any other scenario); null leaves them as they are.</param>
+internal sealed record ScenarioRequest(string Name, ScenarioDefinition Definition, bool IsDefault = false, IReadOnlyList<Guid>? Sources = null)
 {
     /// <summary>The definition as stored: verdicts in their canonical spelling.</summary>
     public ScenarioDefinition CanonicalDefinition() => Definition.WithCanonicalVerdicts();

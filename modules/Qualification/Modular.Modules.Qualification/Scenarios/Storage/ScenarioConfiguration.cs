@@ -3,7 +3,8 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Modular.Modules.Qualification.Scenarios.Storage;
 
-internal sealed class ScenarioConfiguration : IEntityTypeConfiguration<Scenario>, IEntityTypeConfiguration<ScenarioVersion>
+internal sealed class ScenarioConfiguration :
+    IEntityTypeConfiguration<Scenario>, IEntityTypeConfiguration<ScenarioVersion>, IEntityTypeConfiguration<ScenarioSource>
 {
     public void Configure(EntityTypeBuilder<Scenario> scenario)
     {
@@ -17,5 +18,12 @@ internal sealed class ScenarioConfiguration : IEntityTypeConfiguration<Scenario>
         version.ToTable("scenario_versions");
         version.HasKey(v => new { v.ScenarioId, v.Version });
         version.Property(v => v.Name).HasMaxLength(100);
+    }
+
+    public void Configure(EntityTypeBuilder<ScenarioSource> source)
+    {
+        source.ToTable("scenario_sources");
+        source.HasKey(s => new { s.TenantId, s.SourceId });
+        source.HasIndex(s => s.ScenarioId);
     }
 }
