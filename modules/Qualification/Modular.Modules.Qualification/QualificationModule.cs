@@ -12,6 +12,7 @@ using Modular.Modules.Qualification.Contracts;
 using Modular.Modules.Qualification.Conversations.Engine;
 using Modular.Modules.Qualification.Conversations.Events;
 using Modular.Modules.Qualification.Conversations.GetConversation;
+using Modular.Modules.Qualification.Conversations.StartStop;
 using Modular.Modules.Qualification.Data;
 using Modular.Modules.Qualification.Interpretation;
 using Modular.Modules.Qualification.Interpretation.Interpret;
@@ -20,7 +21,7 @@ using Modular.Modules.Qualification.Reports.GetReport;
 using Modular.Modules.Qualification.Scenarios.Api;
 using Modular.Modules.Qualification.Scenarios.Storage;
 using Modular.Modules.Qualification.Shared;
-using Modular.Modules.Qualification.Window;
+using Modular.Modules.Qualification.ContactWindows;
 using Modular.Sdk.Data;
 using Modular.Sdk.Modules;
 using Modular.Sdk.Platform;
@@ -58,6 +59,7 @@ public sealed class QualificationModule : IModule
         var api = endpoints.MapGroup("/api/v1").WithTags("Qualification").RequireScopes(ScopeNames.Read, ScopeNames.Write);
         GetConversationEndpoint.Map(api);
         GetReportEndpoint.Map(api);
+        StartStopEndpoints.Map(api);
         InterpretEndpoint.Map(api);
 
         var settings = endpoints.MapGroup("/api/v1").WithTags("Scenarios").RequireScopes(ScopeNames.Read, ScopeNames.ScenariosManage);
