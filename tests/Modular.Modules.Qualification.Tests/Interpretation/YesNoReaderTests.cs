@@ -62,6 +62,14 @@ public sealed class YesNoReaderTests
     }
 
     [Fact]
+    public void A_message_cut_inside_an_emoji_is_still_read()
+    {
+        var cut = "Oui 👍"[..^1];
+
+        Questions.YesNo().Read(cut).Value.ShouldBe("true");
+    }
+
+    [Fact]
     public void The_explanation_is_in_the_conversations_language_and_quotes_what_decided()
     {
         Questions.YesNo("fr").Read("ouais").Explanation.ShouldBe("Compris comme « oui » : la réponse contient « ouais ».");

@@ -115,6 +115,9 @@ internal static partial class DateReader
         if (match is null || !DateWords.Units.TryGetValue(match.Groups["unit"].Value, out var unit))
             return null;
         var count = Count(match.Groups["n"].Value)!.Value;
+        // Beyond a century it is not a plan, and DateOnly would not hold it.
+        if (count > 1_000)
+            return null;
         if (match.Groups["half"].Success)
             count += 0.5m;
         var ago = match.Groups["ago"].Success || match.Groups["ago2"].Success;

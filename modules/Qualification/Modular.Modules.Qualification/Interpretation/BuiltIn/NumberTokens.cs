@@ -30,7 +30,7 @@ internal static partial class NumberTokens
                     ? new string([.. match.Groups["grouped"].Value.Where(char.IsAsciiDigit)])
                     : match.Groups["plain"].Value;
                 var fraction = match.Groups["fraction"].Success ? "." + match.Groups["fraction"].Value : "";
-                tokens.Add(new NumberToken(NumberTokenKind.Number, match.Value, start, end, decimal.Parse(whole + fraction, CultureInfo.InvariantCulture)));
+                tokens.Add(new NumberToken(NumberTokenKind.Number, match.Value, start, end, decimal.Parse(whole + fraction, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture)));
             }
             else
                 tokens.Add(new NumberToken(match.Groups["word"].Success ? NumberTokenKind.Word : NumberTokenKind.Symbol, match.Value, start, end));
@@ -38,6 +38,6 @@ internal static partial class NumberTokens
         return tokens;
     }
 
-    [GeneratedRegex(@"(?:(?<grouped>\d{1,3}(?:[ .,']\d{3}(?!\d))+)|(?<plain>\d{1,15}))(?:[.,](?<fraction>\d{1,6})(?!\d))?|(?<word>\p{L}+)|(?<symbol>[^\s\p{L}\p{N}])")]
+    [GeneratedRegex(@"(?:(?<grouped>\d{1,3}(?:[ .,']\d{3}(?!\d)){1,5})|(?<plain>\d{1,15}))(?:[.,](?<fraction>\d{1,6})(?!\d))?|(?<word>\p{L}+)|(?<symbol>[\uD800-\uDBFF][\uDC00-\uDFFF]|[^\s\p{L}\p{N}])")]
     private static partial Regex Token();
 }

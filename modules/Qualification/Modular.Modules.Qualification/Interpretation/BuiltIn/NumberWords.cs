@@ -48,6 +48,9 @@ internal static class NumberWords
         var i = start;
         for (; i < words.Count; i++)
         {
+            // "cent cent cent…" would overflow a decimal long before it meant anything.
+            if (total + group > 1_000_000_000_000_000)
+                break;
             var word = words[i];
             if (Small.TryGetValue(word, out var small))
             {

@@ -50,7 +50,7 @@ internal sealed partial class Reply
 
     public static string Fold(string text)
     {
-        var lower = text.ToLowerInvariant()
+        var lower = WholeCharacters(text).ToLowerInvariant()
             .Replace('’', '\'').Replace('‘', '\'').Replace('`', '\'').Replace('´', '\'')
             .Replace('–', '-').Replace('—', '-').Replace('‑', '-')
             .Replace('\u00a0', ' ').Replace('\u202f', ' ').Replace('\u2009', ' ')
@@ -61,6 +61,20 @@ internal sealed partial class Reply
             if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
                 builder.Append(c);
         return Negations(builder.ToString().Normalize(NormalizationForm.FormC));
+    }
+
+    // A message cut in the middle of an emoji leaves half of it, which Unicode normalisation refuses.
+    private static string WholeCharacters(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+                builder.Append(text[i]).Append(text[++i]);
+            else
+                builder.Append(char.IsSurrogate(text[i]) ? '\uFFFD' : text[i]);
+        }
+        return builder.ToString();
     }
 
     // "don't" and "dont" both mean "do not" to a reader; spelling them out lets one phrase list cover every way of typing them.
