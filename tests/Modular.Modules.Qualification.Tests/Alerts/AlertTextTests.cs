@@ -40,6 +40,7 @@ public sealed class AlertTextTests
         email.Body.ShouldContain("Not understood.");
         email.Body.ShouldContain("No reply.");
         email.Body.ShouldContain($"https://modular.example.com/api/v1/leads/{LeadId}");
+        email.Body.Replace("\r\n", "").ShouldNotContain("\n", customMessage: "email lines end in CRLF");
     }
 
     [Fact]

@@ -40,7 +40,8 @@ internal sealed record AlertText(string Subject, string Body)
                 text.AppendLine(answer.Understood && answer.Value is { } value ? $"   {words.UnderstoodAs}: {words.ValueName(value)}" : $"   {words.NotUnderstood}");
             }
         }
-        return text.AppendLine().AppendLine($"{words.Open}: {link}").ToString();
+        // Email lines end in CRLF (RFC 5322), so quoted-printable keeps them as line breaks instead of encoding them.
+        return text.AppendLine().AppendLine($"{words.Open}: {link}").ToString().ReplaceLineEndings("\r\n");
     }
 
     private static string Sms(string subject, QualificationReport report, LeadContact lead, string link, AlertWording words)
