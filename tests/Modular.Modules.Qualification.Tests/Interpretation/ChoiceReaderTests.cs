@@ -52,5 +52,6 @@ public sealed class ChoiceReaderTests
         budget.Read("300k").Value.ShouldBe("200 000 à 400 000 €");
         budget.Read("moins de 200k").Value.ShouldBe("Moins de 200 000 €");
         budget.Read("plus de 400k").Value.ShouldBe("Plus de 400 000 €");
+        budget.Read("pas de budget").Understood.ShouldBeFalse("\"none\" is zero for a number question, not a bracket");
     }
 }

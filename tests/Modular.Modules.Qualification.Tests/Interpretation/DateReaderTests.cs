@@ -18,6 +18,8 @@ public sealed class DateReaderTests
     [InlineData("en", "by March", "2027-03-31")]
     [InlineData("en", "next year", "2027-01-01")]
     [InlineData("en", "in 2 weeks", "2026-12-02")]
+    [InlineData("en", "end of Q1", "2027-03-31")]
+    [InlineData("en", "by the summer", "2027-09-21")]
     public void Relative_dates_resolve_from_the_conversations_local_day(string locale, string reply, string expected)
     {
         var read = Questions.Date(locale).Read(reply);

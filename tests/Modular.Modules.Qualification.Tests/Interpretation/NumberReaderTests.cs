@@ -36,6 +36,7 @@ public sealed class NumberReaderTests
     [InlineData("de 150 à 200 k€", 150000, 200000)]
     [InlineData("between 1 and 2 million", 1000000, 2000000)]
     [InlineData("de 2 à 300 000", 200000, 300000)]
+    [InlineData("entre 450 et 500 000 €", 450000, 500000)]
     public void A_range_gives_its_ends_and_its_midpoint_as_value(string reply, int min, int max)
     {
         var read = Questions.Number("€").Read(reply);
@@ -53,6 +54,8 @@ public sealed class NumberReaderTests
     [InlineData("moins de 10", null, 10)]
     [InlineData("200k max", null, 200000)]
     [InlineData("no more than 350k", null, 350000)]
+    [InlineData("3 chambres minimum", 3, null)]
+    [InlineData("350 000 € grand maximum", null, 350000)]
     public void An_open_range_leaves_its_open_end_null_and_its_bound_as_value(string reply, int? min, int? max)
     {
         var read = Questions.Number("€").Read(reply);

@@ -38,6 +38,7 @@ public sealed class OptOutTests
     [InlineData("Il faut que j'arrête de payer un loyer")]
     [InlineData("It's the end of the road for our old house")]
     [InlineData("non-stop au travail en ce moment")]
+    [InlineData("Stop by anytime after 5")]
     public void Ordinary_words_near_a_stop_word_are_not_an_opt_out(string reply)
     {
         var read = Questions.Text().Read(reply);

@@ -82,11 +82,11 @@ internal static class ChoiceReader
     private static List<int> Bracketed(QuestionSpec question, Reply reply, IReadOnlyList<ChoiceSpec> choices)
     {
         var asNumber = question with { Type = QuestionTypes.Number };
-        if (NumberReader.Read(asNumber, reply) is not { Understood: true } said)
+        if (NumberReader.Read(asNumber, reply, noneIsZero: false) is not { Understood: true } said)
             return [];
         var inside = new List<int>();
         for (var i = 0; i < choices.Count; i++)
-            if (NumberReader.Read(asNumber, Reply.Of(choices[i].Value)) is { Understood: true } bracket
+            if (NumberReader.Read(asNumber, Reply.Of(choices[i].Value), noneIsZero: false) is { Understood: true } bracket
                 && (bracket.Min is null || (said.Min is { } low && low >= bracket.Min))
                 && (bracket.Max is null || (said.Max is { } high && high <= bracket.Max)))
                 inside.Add(i);

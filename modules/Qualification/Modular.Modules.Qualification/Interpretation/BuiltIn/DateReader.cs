@@ -48,6 +48,7 @@ internal static partial class DateReader
             "annee prochaine", "an prochain", "next year", "annee pro"),
         .. Phrases(d => new DateOnly(d.Year, 12, 31), "fin de l annee", "fin d annee", "fin de cette annee", "fin de lannee", "end of the year", "end of this year",
             "year end", "cette annee", "this year", "dans l annee", "courant de l annee", "later this year", "en fin d annee", "by the end of the year"),
+        .. Phrases(d => new DateOnly(d.Year + 1, 1, 1), "the new year", "nouvel an", "new year"),
         .. Phrases(d => Next(d, 9, 1), "la rentree", "rentree"),
         .. Phrases(d => Next(d, 12, 24), "avant noel", "before christmas", "before xmas"),
         .. Phrases(d => Next(d, 12, 25), "noel", "christmas", "xmas"),
@@ -200,7 +201,9 @@ internal static partial class DateReader
         var start = new DateOnly(year, month, 1);
         if (!match.Groups["y"].Success && start.AddMonths(3) <= today)
             start = start.AddYears(1);
-        return new Found(start < today ? today : start, 0.85, match.Value);
+        // "fin T1", "end of Q1": the quarter's last day.
+        var date = match.Groups["end"].Success ? start.AddMonths(3).AddDays(-1) : start;
+        return new Found(date < today ? today : date, 0.85, match.Value);
     }
 
     private static Found? Month(string text, DateOnly today)
@@ -307,6 +310,6 @@ internal static partial class DateReader
     [GeneratedRegex(@"(?:\b(?<mod>fin|debut|mi|milieu|end of|by the end of|late|early|beginning of|start of|mid|middle of|by|d ici|avant fin|avant|before|en|in|courant|pour|pas avant|not before)\s+)?\b(?<y>20\d{2})\b")]
     private static partial Regex YearWithModifier();
 
-    [GeneratedRegex(@"\b(?:[qt](?<q>[1-4])|(?<w>1er|premier|first|2e|2eme|deuxieme|second|3e|3eme|troisieme|third|4e|4eme|quatrieme|fourth|dernier|last) (?:trimestre|quarter))\b(?: (?:de |of )?(?<y>20\d{2}))?")]
+    [GeneratedRegex(@"(?:\b(?<end>fin du|fin|end of|end of the|by the end of|by end of)\s+)?\b(?:[qt](?<q>[1-4])|(?<w>1er|premier|first|2e|2eme|deuxieme|second|3e|3eme|troisieme|third|4e|4eme|quatrieme|fourth|dernier|last) (?:trimestre|quarter))\b(?: (?:de |of )?(?<y>20\d{2}))?")]
     private static partial Regex QuarterPattern();
 }

@@ -16,12 +16,15 @@ internal static class NumberReader
     private static readonly string[] AtLeastBefore = ["pas moins de", "au moins", "au minimum", "minimum", "mini", "min", "plus de", "a partir de", "superieur a", "au dela de", "at least", "more than", "over", "above", "minimum of", "no less than", ">", "+ de", "+"];
     private static readonly string[] AtMostBefore = ["pas plus de", "moins de", "au maximum", "au max", "au plus", "maximum", "maxi", "max", "jusqu a", "inferieur a", "less than", "under", "below", "up to", "no more than", "at most", "maximum of", "<", "- de"];
     private static readonly string[] AtLeastAfter = ["ou plus", "et plus", "minimum", "mini", "min", "au moins", "au minimum", "or more", "and more", "and up", "at least", "+"];
-    private static readonly string[] AtMostAfter = ["ou moins", "maximum", "maxi", "max", "au maximum", "au max", "grand max", "or less", "at most", "tops"];
+    private static readonly string[] AtMostAfter = ["grand maximum", "ou moins", "maximum", "maxi", "max", "au maximum", "au max", "grand max", "or less", "at most", "tops"];
     private static readonly string[] About = ["environ", "env", "a peu pres", "approximativement", "approx", "vers", "autour de", "dans les", "genre", "quasi", "presque", "pres de", "about", "around", "approximately", "roughly", "nearly", "almost", "~"];
     private static readonly string[] Unknown = ["aucune idee", "aucun idee", "no idea", "sais pas", "not sure", "pas sur", "pas encore", "not yet"];
     private static readonly string[] Nothing = ["aucun", "aucune", "zero", "none", "nothing", "rien", "nada", "pas de", "pas d", "no"];
 
-    public static Interpretation Read(QuestionSpec question, Reply reply)
+    public static Interpretation Read(QuestionSpec question, Reply reply) => Read(question, reply, noneIsZero: true);
+
+    /// <param name="noneIsZero">Whether "aucun", "none" count as zero; not when matching a choice's bracket, where "no rush" is no number.</param>
+    public static Interpretation Read(QuestionSpec question, Reply reply, bool noneIsZero)
     {
         var tokens = NumberTokens.Split(reply.Folded);
         var found = QuantityScanner.Scan(tokens, question.Unit);
@@ -33,7 +36,7 @@ internal static class NumberReader
         else if (expected is not null && amounts.Where(a => a.Unit is null).ToList() is { Count: > 0 } bare)
             amounts = bare;
         if (amounts.Count == 0)
-            return reply.First(Nothing) is { } none && !reply.Words.Any(w => w is "oui" or "yes") && reply.First(Unknown) is null
+            return noneIsZero && reply.First(Nothing) is { } none && !reply.Words.Any(w => w is "oui" or "yes") && reply.First(Unknown) is null
                 ? Answer(question, 0, 0, 0, 0.8, question.Say($"Compris comme zéro : la réponse dit {question.Quote(none)}.", $"Understood as zero: the reply says {question.Quote(none)}."))
                 : question.NotUnderstood("Aucun nombre reconnu dans la réponse.", "No number was found in the reply.");
 
@@ -75,16 +78,16 @@ internal static class NumberReader
             question.Say($"Compris comme {Show(question, first.Value)}{(estimate ? " (environ)" : "")}.", $"Understood as {Show(question, first.Value)}{(estimate ? " (about)" : "")}.") + others);
     }
 
-    // "de 2 à 300 000" is 200 000 to 300 000 in French speech: a one- or two-digit start before a large round end takes its magnitude.
+    // "de 2 à 300 000", "entre 450 et 500 000": in speech the start of a range of large round numbers drops the zeros
+    // the end carries, so a start far smaller than a round end takes the end's order of magnitude.
     private static decimal? Elided(Quantity first, Quantity end)
     {
-        if (first.Scaled || first.Value is < 1 or >= 100 || first.Value != Math.Floor(first.Value) || end.Value < 10_000 || end.Value % 1_000 != 0)
+        if (first.Scaled || first.Value < 1 || first.Value != Math.Floor(first.Value) || end.Value < 10_000 || end.Value % 1_000 != 0 || first.Value * 10 > end.Value)
             return null;
-        var magnitude = 1m;
-        while (magnitude * 10 <= end.Value)
-            magnitude *= 10;
-        var widened = first.Value * magnitude / (first.Value < 10 ? 1 : 10);
-        return widened <= end.Value && widened >= end.Value / 10 ? widened : null;
+        for (var widened = first.Value * 10; widened <= end.Value; widened *= 10)
+            if (widened * 10 > end.Value)
+                return widened;
+        return null;
     }
 
     /// <summary>The amounts said: single quantities, or two joined into a range (whose unit is either end's: "de 150 à 200k€").</summary>
@@ -129,7 +132,11 @@ internal static class NumberReader
     private static bool Follows(List<NumberToken> tokens, Quantity quantity, string[] phrases)
     {
         var after = $" {Words(tokens, quantity.Last + 1, Math.Min(tokens.Count, quantity.Last + 4))} ";
-        return phrases.Any(p => after.StartsWith($" {p} ", StringComparison.Ordinal));
+        // Right after the number, or after the thing counted: "3 chambres minimum", "2 enfants max".
+        var afterNoun = quantity.Last + 1 < tokens.Count && tokens[quantity.Last + 1].Kind == NumberTokenKind.Word
+            ? $" {Words(tokens, quantity.Last + 2, Math.Min(tokens.Count, quantity.Last + 5))} "
+            : "";
+        return phrases.Any(p => after.StartsWith($" {p} ", StringComparison.Ordinal) || afterNoun.StartsWith($" {p} ", StringComparison.Ordinal));
     }
 
     private static string Words(List<NumberToken> tokens, int from, int to) =>

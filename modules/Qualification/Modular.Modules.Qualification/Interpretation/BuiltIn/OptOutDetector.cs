@@ -33,12 +33,12 @@ internal static class OptOutDetector
         "m ecrivez plus", "ne m envoyez plus", "m envoyez plus", "ne m appelez plus", "plus de messages", "plus de sms",
         "je ne veux plus recevoir", "je veux plus recevoir", "ne plus recevoir", "veux plus etre contacte", "veux plus etre contactee",
         "ne plus etre contacte", "ne plus etre contactee", "souhaite plus etre contacte", "souhaite plus etre contactee",
-        "retirez moi", "retirer de votre liste", "retirez mon numero", "supprimez moi", "supprimez mon numero", "supprimer mon numero",
+        "retirez moi", "me retirer", "enlevez moi", "m enlever", "me deranger", "me derangez plus", "retirer de votre liste", "de vos fichiers", "retirez mon numero", "supprimez moi", "supprimez mon numero", "supprimer mon numero",
         "effacez mon numero", "effacez mes donnees", "supprimez mes donnees", "rayez moi", "oubliez moi", "oubliez mon numero",
         "laissez moi tranquille", "laisse moi tranquille", "foutez moi la paix", "fichez moi la paix", "lachez moi",
         "je m oppose", "droit d opposition",
         // English
-        "remove me", "remove my number", "take me off", "stop texting", "stop messaging", "stop sending", "stop contacting",
+        "remove me", "remove my number", "take me off", "my number off", "take my number", "stop texting", "stop messaging", "stop sending", "stop contacting",
         "stop calling", "stop writing", "stop emailing", "leave me alone", "do not contact", "do not text", "do not message",
         "do not call", "do not email", "do not write", "no more texts", "no more messages", "no more sms", "opt out", "opt me out",
         "lose my number", "delete my number", "delete my data", "erase my data", "never contact me", "not contact me again",
@@ -65,7 +65,8 @@ internal static class OptOutDetector
         if (meaningful is [var only] && Keywords.Contains(only))
             return only.ToUpperInvariant();
         for (var i = 0; i < reply.Words.Count; i++)
-            if (KeywordsAnywhere.Contains(reply.Words[i]) && (i == 0 || reply.Words[i - 1] != "non"))
+            // "non-stop" and "stop by" (drop in) are not requests to stop.
+            if (KeywordsAnywhere.Contains(reply.Words[i]) && (i == 0 || reply.Words[i - 1] != "non") && !(reply.Words[i] == "stop" && i + 1 < reply.Words.Count && reply.Words[i + 1] == "by"))
                 return reply.Words[i].ToUpperInvariant();
         return reply.First(Phrases) ?? reply.Words.FirstOrDefault(w => Stems.Any(w.StartsWith));
     }
