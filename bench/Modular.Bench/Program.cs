@@ -2,6 +2,7 @@ using Modular.Bench;
 using Modular.Bench.CsvImport;
 using Modular.Bench.Intake;
 using Modular.Bench.Interpreter;
+using Modular.Bench.SpeedToLead;
 
 if (args is ["csv-import", ..])
     return await CsvImportCommand.RunAsync(args[1..]);
@@ -9,6 +10,8 @@ if (args is ["intake", ..])
     return await IntakeCommand.RunAsync(args[1..]);
 if (args is ["interpreter", ..])
     return InterpreterCommand.Run(args[1..]);
+if (args is ["speed-to-lead", ..])
+    return await SpeedToLeadCommand.RunAsync(args[1..]);
 
 BenchOptions options;
 try

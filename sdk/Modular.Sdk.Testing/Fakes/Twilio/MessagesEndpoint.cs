@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Globalization;
 using System.Net.Http.Headers;
 using System.Text;
@@ -44,7 +45,11 @@ internal static class MessagesEndpoint
         }
 
         var callback = Uri.TryCreate(Field(form, "StatusCallback"), UriKind.Absolute, out var parsed) ? parsed : null;
-        var message = new FakeTwilioMessage("SM" + Guid.NewGuid().ToString("N"), to!, from, service, body!, callback, SmsSegments.Count(body!));
+        var message = new FakeTwilioMessage("SM" + Guid.NewGuid().ToString("N"), to!, from, service, body!, callback, SmsSegments.Count(body!))
+        {
+            AcceptedAt = DateTimeOffset.UtcNow,
+            AcceptedTimestamp = Stopwatch.GetTimestamp(),
+        };
         server.Record(new(to, body, 201, null), message);
         return Results.Json(Answer(server, message), statusCode: 201);
     }
