@@ -1,5 +1,5 @@
 using Modular.Modules.Qualification.Alerts.Assignment;
-using Modular.Modules.Qualification.Window;
+using Modular.Modules.Qualification.ContactWindows;
 using Modular.Sdk.Platform;
 
 namespace Modular.Modules.Qualification.Alerts.Preferences;

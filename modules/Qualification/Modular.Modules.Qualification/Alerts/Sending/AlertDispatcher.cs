@@ -4,7 +4,7 @@ using Modular.Modules.Qualification.Alerts.Assignment;
 using Modular.Modules.Qualification.Alerts.Preferences;
 using Modular.Modules.Qualification.Contracts;
 using Modular.Modules.Qualification.Scheduling;
-using Modular.Modules.Qualification.Window;
+using Modular.Modules.Qualification.ContactWindows;
 using Modular.Sdk.Platform;
 
 namespace Modular.Modules.Qualification.Alerts.Sending;

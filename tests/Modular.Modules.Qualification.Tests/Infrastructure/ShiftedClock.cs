@@ -1,4 +1,4 @@
-namespace Modular.Modules.Qualification.Tests.Alerts;
+namespace Modular.Modules.Qualification.Tests.Infrastructure;
 
 /// <summary>
 /// The real clock plus an offset a test moves forward: the host's timers keep real time (so its polling runs as
