@@ -22,7 +22,7 @@ public sealed class AnswerInterpretersTests
 
         var read = await Interpreters(plugin).InterpretAsync(Questions.YesNo(), "ouais", null, CancellationToken.None);
 
-        read.Explanation.ShouldContain("« ouais »");
+        read.Explanation.ShouldBe("Compris comme « oui » d'après la réponse « ouais ».");
         plugin.Calls.ShouldBe(0);
     }
 

@@ -56,6 +56,13 @@ public sealed class DateReaderTests
         Questions.Date().Read(reply).Understood.ShouldBeFalse();
 
     [Fact]
+    public void The_explanation_gives_the_date_and_the_day_it_was_counted_from()
+    {
+        Questions.Date("fr").Read("dans 3 mois").Explanation.ShouldBe("Compris comme le 18 février 2027 : « dans 3 mois », lu le 18 novembre 2026.");
+        Questions.Date("en").Read("next month").Explanation.ShouldBe("Understood as 1 December 2026: \"next month\", read on 18 November 2026.");
+    }
+
+    [Fact]
     public void Pas_maintenant_is_not_today() =>
         Questions.Date().Read("pas maintenant").Understood.ShouldBeFalse();
 }

@@ -70,9 +70,9 @@ public sealed class YesNoReaderTests
     }
 
     [Fact]
-    public void The_explanation_is_in_the_conversations_language_and_quotes_what_decided()
+    public void The_explanation_is_in_the_conversations_language_and_quotes_the_reply_as_written()
     {
-        Questions.YesNo("fr").Read("ouais").Explanation.ShouldBe("Compris comme « oui » : la réponse contient « ouais ».");
-        Questions.YesNo("en").Read("nope").Explanation.ShouldBe("Understood as \"no\": the reply contains \"nope\".");
+        Questions.YesNo("fr").Read("Bien sûr !").Explanation.ShouldBe("Compris comme « oui » d'après la réponse « Bien sûr ! ».");
+        Questions.YesNo("en").Read("nope").Explanation.ShouldBe("Understood as \"no\" from the reply \"nope\".");
     }
 }

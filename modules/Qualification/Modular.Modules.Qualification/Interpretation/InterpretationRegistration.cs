@@ -9,7 +9,7 @@ internal static class InterpretationRegistration
 {
     public static void RegisterInterpretation(this ContainerBuilder builder)
     {
-        // Also an extension point implementation, so whoever lists interpreters (the scenario editor) sees "builtin" among the plugins'.
+        // Also registered as the extension point, so a list of the active interpreters shows "builtin" beside the plugins'.
         builder.RegisterType<BuiltInInterpreter>().AsSelf().As<IAnswerInterpreter>().SingleInstance();
         builder.RegisterType<AnswerInterpreters>().InstancePerLifetimeScope();
     }

@@ -21,7 +21,7 @@ using Interpretation = Modular.Sdk.Extensions.Interpretation.Interpretation;
 /// </summary>
 internal static partial class DateReader
 {
-    private sealed record Found(DateOnly Date, double Confidence, string Said);
+    private sealed record Found(DateOnly Date, double Confidence);
 
     private static readonly string[] Hesitations = ["je ne sais pas", "je sais pas", "sais pas", "peut etre", "not sure", "maybe", "perhaps", "pas sur", "environ", "vers", "around", "about", "je pense", "i think", "normalement", "probablement", "probably"];
 
@@ -67,14 +67,14 @@ internal static partial class DateReader
         var culture = CultureInfo.GetCultureInfo(Wording.IsFrench(question.Locale) ? "fr-FR" : "en-GB");
         string Long(DateOnly date) => date.ToString("d MMMM yyyy", culture);
         return new Interpretation(true, found.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), Math.Round(confidence, 2),
-            question.Say($"Compris comme le {Long(found.Date)}, d'après {question.Quote(found.Said)} lu le {Long(today)}.",
-                $"Understood as {Long(found.Date)}, from {question.Quote(found.Said)} read on {Long(today)}."));
+            question.Say($"Compris comme le {Long(found.Date)} : {question.Quote(Wording.Shorten(reply.Original))}, lu le {Long(today)}.",
+                $"Understood as {Long(found.Date)}: {question.Quote(Wording.Shorten(reply.Original))}, read on {Long(today)}."));
     }
 
     private static Found? Numeric(string loose, DateOnly today)
     {
         if (Iso().Match(loose) is { Success: true } iso && Make(int.Parse(iso.Groups[1].Value), int.Parse(iso.Groups[2].Value), int.Parse(iso.Groups[3].Value)) is { } isoDate)
-            return new Found(isoDate, 0.95, iso.Value);
+            return new Found(isoDate, 0.95);
         if (DayMonth().Match(loose) is not { Success: true } match)
             return null;
         var (first, second) = (int.Parse(match.Groups["a"].Value), int.Parse(match.Groups["b"].Value));
@@ -83,9 +83,9 @@ internal static partial class DateReader
         if (match.Groups["y"].Success)
         {
             var year = int.Parse(match.Groups["y"].Value);
-            return Make(year < 100 ? 2000 + year : year, month, day) is { } dated ? new Found(dated, 0.95, match.Value) : null;
+            return Make(year < 100 ? 2000 + year : year, month, day) is { } dated ? new Found(dated, 0.95) : null;
         }
-        return NextOccurrence(today, month, day) is { } next ? new Found(next, 0.9, match.Value) : null;
+        return NextOccurrence(today, month, day) is { } next ? new Found(next, 0.9) : null;
     }
 
     private static Found? Named(string text, DateOnly today)
@@ -96,15 +96,15 @@ internal static partial class DateReader
                 continue;
             var day = match.Groups["d"].Value is "premier" or "first" ? 1 : int.Parse(match.Groups["d"].Value);
             if (match.Groups["y"].Success)
-                return Make(int.Parse(match.Groups["y"].Value), month, day) is { } dated ? new Found(dated, 0.95, match.Value) : null;
-            return NextOccurrence(today, month, day) is { } next ? new Found(next, 0.9, match.Value) : null;
+                return Make(int.Parse(match.Groups["y"].Value), month, day) is { } dated ? new Found(dated, 0.95) : null;
+            return NextOccurrence(today, month, day) is { } next ? new Found(next, 0.9) : null;
         }
         // "le 15": this month's 15th, or next month's when it has passed.
         if (DayAlone().Match(text) is { Success: true } alone && int.Parse(alone.Groups["d"].Value) is var only and >= 1 and <= 31)
         {
             var month = FirstOfMonth(today);
             var date = Make(month.Year, month.Month, only) is { } thisMonth && thisMonth >= today ? thisMonth : Make(month.AddMonths(1).Year, month.AddMonths(1).Month, only);
-            return date is { } found ? new Found(found, 0.8, alone.Value) : null;
+            return date is { } found ? new Found(found, 0.8) : null;
         }
         return null;
     }
@@ -137,7 +137,7 @@ internal static partial class DateReader
         };
         var vague = match.Groups["n"].Value is "quelques" or "few" or "plusieurs" or "several";
         var bare = !match.Groups["pre"].Success && !ago;
-        return new Found(date, vague ? 0.6 : bare ? 0.8 : 0.9, match.Value.Trim());
+        return new Found(date, vague ? 0.6 : bare ? 0.8 : 0.9);
     }
 
     private static decimal? Count(string said) =>
@@ -150,7 +150,7 @@ internal static partial class DateReader
         foreach (var (phrase, resolve) in Keywords)
             // "pas maintenant", "not now": later, but not when.
             if (reply.Has(phrase) && !reply.Has($"pas {phrase}") && !reply.Has($"not {phrase}") && !reply.Has($"not right {phrase}"))
-                return new Found(resolve(today), 0.9, phrase);
+                return new Found(resolve(today), 0.9);
         return null;
     }
 
@@ -180,7 +180,7 @@ internal static partial class DateReader
             _ when running == begins && !match.Groups["next"].Success => today,
             _ => begins,
         };
-        return new Found(date < today ? today : date, 0.85, match.Value);
+        return new Found(date < today ? today : date, 0.85);
     }
 
     // "Q2 2027", "T3": a quarter's first day, this year's when still to come.
@@ -203,7 +203,7 @@ internal static partial class DateReader
             start = start.AddYears(1);
         // "fin T1", "end of Q1": the quarter's last day.
         var date = match.Groups["end"].Success ? start.AddMonths(3).AddDays(-1) : start;
-        return new Found(date < today ? today : date, 0.85, match.Value);
+        return new Found(date < today ? today : date, 0.85);
     }
 
     private static Found? Month(string text, DateOnly today)
@@ -226,7 +226,7 @@ internal static partial class DateReader
                 "avant" or "before" => first.AddDays(-1),
                 _ => first,
             };
-            return new Found(date < today ? today : date, 0.9, match.Value);
+            return new Found(date < today ? today : date, 0.9);
         }
         return null;
     }
@@ -237,7 +237,7 @@ internal static partial class DateReader
             if (DateWords.Weekdays.TryGetValue(word, out var day))
             {
                 var ahead = ((int)day - (int)today.DayOfWeek + 7) % 7;
-                return new Found(today.AddDays(ahead == 0 ? 7 : ahead), 0.85, word);
+                return new Found(today.AddDays(ahead == 0 ? 7 : ahead), 0.85);
             }
         return null;
     }
@@ -259,7 +259,7 @@ internal static partial class DateReader
             _ when year == today.Year => new DateOnly(year, 12, 31),
             _ => new DateOnly(year, 1, 1),
         };
-        return new Found(date < today ? today : date, 0.85, match.Value);
+        return new Found(date < today ? today : date, 0.85);
     }
 
     private static DateOnly? NextOccurrence(DateOnly today, int month, int day) =>

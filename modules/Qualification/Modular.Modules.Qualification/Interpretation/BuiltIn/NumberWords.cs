@@ -38,8 +38,6 @@ internal static class NumberWords
 
     public static bool IsApproximate(string word) => Approximate.ContainsKey(word);
 
-    public static bool Starts(string word) => Small.ContainsKey(word) || Hundreds.Contains(word) || Approximate.ContainsKey(word);
-
     /// <summary>Reads the number words starting at <paramref name="start"/>; returns how many words it used (0 when none).</summary>
     public static int Read(IReadOnlyList<string> words, int start, out decimal value)
     {

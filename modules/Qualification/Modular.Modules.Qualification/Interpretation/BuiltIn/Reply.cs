@@ -38,13 +38,6 @@ internal sealed partial class Reply
     /// <summary>Whether the words contain <paramref name="phrase"/> (folded, words separated by spaces) as whole words.</summary>
     public bool Has(string phrase) => padded.Contains($" {phrase} ", StringComparison.Ordinal);
 
-    /// <summary>Where <paramref name="phrase"/> starts in <see cref="Text"/>, or -1.</summary>
-    public int IndexOf(string phrase)
-    {
-        var at = padded.IndexOf($" {phrase} ", StringComparison.Ordinal);
-        return at < 0 ? -1 : at;
-    }
-
     /// <summary>The first of <paramref name="phrases"/> the reply contains, or null.</summary>
     public string? First(IEnumerable<string> phrases) => phrases.FirstOrDefault(Has);
 

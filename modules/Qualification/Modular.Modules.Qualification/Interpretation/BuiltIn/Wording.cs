@@ -20,6 +20,6 @@ internal static class Wording
     /// <summary>A reply quoted in an explanation, cut so a long message does not drown the reason.</summary>
     public static string Shorten(string text) => text.Length <= 60 ? text : string.Concat(text.AsSpan(0, 57), "…");
 
-    public static Interpretation NotUnderstood(this QuestionSpec question, string french, string english, double confidence = 0) =>
-        new(false, null, confidence, question.Say(french, english));
+    public static Interpretation NotUnderstood(this QuestionSpec question, string french, string english) =>
+        new(false, null, 0, question.Say(french, english));
 }

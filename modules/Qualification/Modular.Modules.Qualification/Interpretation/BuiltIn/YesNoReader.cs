@@ -65,31 +65,31 @@ internal static partial class YesNoReader
         var agree = decisive.All(c => c.Lexeme.Cue == first.Lexeme.Cue);
         var confidence = !agree ? 0.5 : decisive.Max(c => c.Lexeme.Confidence) - (unsure ? 0.3 : 0);
         var yes = first.Lexeme.Cue == Cue.Yes;
-        var word = question.Quote(first.Word);
+        var word = question.Quote(Wording.Shorten(reply.Original));
         var mixed = agree ? "" : question.Say(" La réponse contient aussi l'inverse ; la première réponse donnée est retenue.", " The reply also says the opposite; the first answer given is kept.");
         return new Interpretation(true, yes ? "true" : "false", Math.Round(confidence, 2),
-            question.Say($"Compris comme « {(yes ? "oui" : "non")} » : la réponse contient {word}.", $"Understood as \"{(yes ? "yes" : "no")}\": the reply contains {word}.") + mixed);
+            question.Say($"Compris comme « {(yes ? "oui" : "non")} » d'après la réponse {word}.", $"Understood as \"{(yes ? "yes" : "no")}\" from the reply {word}.") + mixed);
     }
 
-    private static List<(int At, Lexeme Lexeme, string Word)> Find(Reply reply)
+    private static List<(int At, Lexeme Lexeme)> Find(Reply reply)
     {
-        var found = new List<(int, Lexeme, string)>();
+        var found = new List<(int, Lexeme)>();
         if (reply.Words is [var letter] && Letters.TryGetValue(letter, out var cue))
-            found.Add((0, new Lexeme(letter, cue, 0.8), letter));
+            found.Add((0, new Lexeme(letter, cue, 0.8)));
         var text = $" {reply.Text} ";
         foreach (var lexeme in Lexicon)
         {
             int at;
             while ((at = text.IndexOf($" {lexeme.Phrase} ", StringComparison.Ordinal)) >= 0)
             {
-                found.Add((at, lexeme, lexeme.Phrase));
+                found.Add((at, lexeme));
                 // Blanked in place, so the words inside a phrase already read are not read again and positions keep their order.
                 text = string.Concat(text.AsSpan(0, at + 1), new string('#', lexeme.Phrase.Length), text.AsSpan(at + 1 + lexeme.Phrase.Length));
             }
         }
         foreach (var (emoji, emojiCue) in Emoji)
             if (reply.Original.IndexOf(emoji, StringComparison.Ordinal) is var at and >= 0)
-                found.Add((text.Length + at, new Lexeme(emoji, emojiCue, 0.9), emoji));
+                found.Add((text.Length + at, new Lexeme(emoji, emojiCue, 0.9)));
         found.Sort((a, b) => a.Item1.CompareTo(b.Item1));
         return found;
     }
