@@ -88,6 +88,7 @@ public sealed class InterpretEndpointTests(SharedHost shared) : IClassFixture<Sh
         await ProblemAsync(await client.PostAsJsonAsync(Path, new { locale = "en", question = new { type = "text" }, reply = new string('a', 2001) }), "reply");
         await ProblemAsync(await client.PostAsJsonAsync(Path, new { locale = "en", question = new { type = "date" }, reply = "tomorrow", now = "2027-01-31T09:00:00" }), "now");
         await ProblemAsync(await client.PostAsJsonAsync(Path, new { locale = "en", reply = "yes" }), "question");
+        await ProblemAsync(await client.PostAsync(Path, new StringContent("", Encoding.UTF8, "application/json")), "body");
     }
 
     [Fact]

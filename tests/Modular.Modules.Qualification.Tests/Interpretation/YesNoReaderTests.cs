@@ -9,6 +9,7 @@ public sealed class YesNoReaderTests
     [InlineData("fr", "👍")]
     [InlineData("fr", "Ouiii !!")]
     [InlineData("fr", "bien sûr")]
+    [InlineData("fr", "Si !")]
     [InlineData("en", "Yep")]
     [InlineData("en", "yes please")]
     [InlineData("en", "✅")]

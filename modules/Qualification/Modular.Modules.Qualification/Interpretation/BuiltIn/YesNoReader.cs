@@ -45,8 +45,9 @@ internal static partial class YesNoReader
         ("🤷", Cue.Unsure), ("🤔", Cue.Unsure),
     ];
 
-    // Single letters are answers only when they are the whole reply: "y" is also French for "there".
-    private static readonly Dictionary<string, Cue> Letters = new() { ["y"] = Cue.Yes, ["o"] = Cue.Yes, ["n"] = Cue.No };
+    // Answers only when they are the whole reply: "y" is also French for "there", and "si", the French yes to a
+    // negative question ("vous n'êtes pas propriétaire ?"), is "if" everywhere else.
+    private static readonly Dictionary<string, Cue> WholeReplies = new() { ["y"] = Cue.Yes, ["o"] = Cue.Yes, ["n"] = Cue.No, ["si"] = Cue.Yes };
 
     public static Interpretation Read(QuestionSpec question, Reply reply)
     {
@@ -74,7 +75,7 @@ internal static partial class YesNoReader
     private static List<(int At, Lexeme Lexeme)> Find(Reply reply)
     {
         var found = new List<(int, Lexeme)>();
-        if (reply.Words is [var letter] && Letters.TryGetValue(letter, out var cue))
+        if (reply.Words is [var letter] && WholeReplies.TryGetValue(letter, out var cue))
             found.Add((0, new Lexeme(letter, cue, 0.8)));
         var text = $" {reply.Text} ";
         foreach (var lexeme in Lexicon)
