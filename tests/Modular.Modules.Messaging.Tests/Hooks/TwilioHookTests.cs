@@ -124,6 +124,18 @@ public sealed class TwilioHookTests(SharedHost shared) : IClassFixture<SharedHos
         (await HostTables.OutboxEventsAsync(shared.Host, tenant.Id, nameof(MessageStatusChanged))).ShouldHaveSingleItem().GetProperty("errorCode").GetString().ShouldBe("30003");
     }
 
+    [Fact]
+    public async Task An_oversized_callback_answers_413_before_the_plugin_reads_it_and_stores_nothing()
+    {
+        var (tenant, inbound) = await TenantWithTwilioAsync();
+        var huge = TwilioWebhook.IncomingMessage(MessagingApi.NewPhone(), TwilioChannels.OwnNumber, new string('a', 300 * 1024));
+
+        var response = await huge.PostAsync(shared.Host.CreateClient(), inbound, twilio.AuthToken);
+
+        await MessagingApi.ShouldBeProblemAsync(response, HttpStatusCode.RequestEntityTooLarge);
+        (await HostTables.MessagesAsync(shared.Host, tenant.Id)).ShouldBeEmpty();
+    }
+
     private async Task<(TestTenant Tenant, Uri Inbound)> TenantWithTwilioAsync()
     {
         var tenant = await shared.NewTenantAsync();

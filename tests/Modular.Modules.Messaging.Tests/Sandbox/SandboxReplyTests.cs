@@ -83,4 +83,24 @@ public sealed class SandboxReplyTests(SharedHost shared) : IClassFixture<SharedH
         (await MessagingApi.PlayReplyAsync(tenant.Client(shared.Host), leadId, "Oui")).StatusCode.ShouldBe(HttpStatusCode.Forbidden, "playing a reply writes");
         (await MessagingApi.LeadMessagesAsync(tenant.Client(shared.Host), leadId)).ShouldHaveSingleItem();
     }
+
+    [Fact]
+    public async Task A_sandbox_configuration_takes_provider_calls_played_at_its_inbound_url_once_per_id()
+    {
+        var tenant = await shared.NewTenantAsync();
+        var channel = await MessagingApi.CreateChannelAsync(tenant.Client(shared.Host), new { type = "sandbox", name = "Demo" });
+        var inbound = new Uri(channel.GetProperty("inboundUrl").GetString()!);
+        var phone = MessagingApi.NewPhone();
+        var anonymous = shared.Host.CreateClient();
+
+        var first = await anonymous.PostAsJsonAsync(inbound, new { id = "demo-1", from = phone, text = "Oui" });
+        var repeat = await anonymous.PostAsJsonAsync(inbound, new { id = "demo-1", from = phone, text = "Oui" });
+
+        first.StatusCode.ShouldBe(HttpStatusCode.OK);
+        repeat.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var stored = (await HostTables.MessagesAsync(shared.Host, tenant.Id)).ShouldHaveSingleItem();
+        stored.Address.ShouldBe(phone);
+        stored.ChannelId.ShouldBe(channel.GetProperty("id").GetGuid());
+        (await HostTables.OutboxEventsAsync(shared.Host, tenant.Id, nameof(MessageReceived))).ShouldHaveSingleItem();
+    }
 }

@@ -14,8 +14,10 @@ namespace Modular.Modules.Messaging.Inbound;
 /// it. Reports arrive repeated and out of order, so one only moves a message forward (delivered is not undone by a
 /// late "sent"), and a repeat changes nothing and publishes nothing.
 /// </summary>
-internal sealed class DeliveryRecorder(MessagingDbContext messaging, IOutbox outbox, TimeProvider time, ILogger<DeliveryRecorder> logger)
+internal sealed class DeliveryRecorder(MessagingDbContext messaging, IOutbox outbox, TimeProvider time, ILoggerFactory loggers)
 {
+    private readonly ILogger logger = loggers.ForMessaging("Delivery");
+
     private const int Attempts = 3;
 
     public async Task ApplyAsync(Guid channelId, DeliveryStatus report, CancellationToken cancellationToken)

@@ -70,9 +70,13 @@ internal sealed class InboundRecorder(MessagingDbContext messaging, SuppressionL
         return message;
     }
 
-    private Task<bool> IsStoredAsync(Guid? channelId, string providerMessageId, CancellationToken cancellationToken) =>
-        messaging.Set<Message>().AsNoTracking().AnyAsync(
-            m => m.ChannelId == channelId && m.Direction == MessageDirection.In && m.ProviderMessageId == providerMessageId, cancellationToken);
+    private Task<bool> IsStoredAsync(Guid? channelId, string providerMessageId, CancellationToken cancellationToken)
+    {
+        var inbound = messaging.Set<Message>().AsNoTracking().Where(m => m.Direction == MessageDirection.In && m.ProviderMessageId == providerMessageId);
+        // Two queries rather than one comparing with a nullable parameter, which EF Core's shared caches keep alive after a swap.
+        inbound = channelId is { } id ? inbound.Where(m => m.ChannelId == id) : inbound.Where(m => m.ChannelId == null);
+        return inbound.AnyAsync(cancellationToken);
+    }
 
     private Task<Guid?> LastLeadWrittenToAsync(string address, CancellationToken cancellationToken) =>
         messaging.Set<Message>().AsNoTracking()

@@ -7,7 +7,8 @@ internal sealed class Message : ITenantOwned
 {
     public Guid Id { get; init; }
     public Guid TenantId { get; init; }
-    public MessageDirection Direction { get; init; }
+    /// <summary><see cref="MessageDirection.Out"/> or <see cref="MessageDirection.In"/>.</summary>
+    public required string Direction { get; init; }
 
     /// <summary>The lead written to, or who wrote (the lead last written to at that address); null for users and strangers.</summary>
     public Guid? LeadId { get; init; }

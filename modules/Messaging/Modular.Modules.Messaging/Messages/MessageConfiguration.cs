@@ -8,7 +8,7 @@ internal sealed class MessageConfiguration : IEntityTypeConfiguration<Message>
     public void Configure(EntityTypeBuilder<Message> message)
     {
         message.ToTable("messages");
-        message.Property(m => m.Direction).HasConversion(d => d == MessageDirection.In ? "in" : "out", s => s == "in" ? MessageDirection.In : MessageDirection.Out).HasMaxLength(3);
+        message.Property(m => m.Direction).HasMaxLength(3);
         message.Property(m => m.ChannelKey).HasMaxLength(50);
         message.Property(m => m.Address).HasMaxLength(320);
         message.Property(m => m.Subject).HasMaxLength(300);

@@ -1,8 +1,12 @@
 namespace Modular.Modules.Messaging.Messages;
 
-/// <summary>Which way a message went, stored as <c>out</c> or <c>in</c> (the API's words).</summary>
-internal enum MessageDirection
+/// <summary>Which way a message went, stored and shown as these words.</summary>
+/// <remarks>
+/// Plain strings rather than an enum with a value converter: a converter's lambdas and an enum of this module reach
+/// EF Core's shared caches, which would keep a swapped-out version of the module in memory.
+/// </remarks>
+internal static class MessageDirection
 {
-    Out,
-    In,
+    public const string Out = "out";
+    public const string In = "in";
 }

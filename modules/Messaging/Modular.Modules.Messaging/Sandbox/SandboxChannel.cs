@@ -30,10 +30,13 @@ internal sealed class SandboxChannel : IMessageChannel
             return Task.FromResult(InboundResult.Answer());
         try
         {
-            var reply = JsonSerializer.Deserialize<PlayedReply>(request.Body.Span, JsonSerializerOptions.Web);
-            if (reply is not { From.Length: > 0, Text: not null })
+            // Read as a document, not into a type of this module: System.Text.Json's shared caches would keep it loaded after a swap.
+            using var reply = JsonDocument.Parse(request.Body);
+            var from = Text(reply.RootElement, "from");
+            var text = Text(reply.RootElement, "text");
+            if (from is not { Length: > 0 } || text is null)
                 return Task.FromResult(InboundResult.Answer());
-            var message = new InboundMessage(reply.Id is { Length: > 0 } id ? id : NewProviderId(), reply.From, reply.Text);
+            var message = new InboundMessage(Text(reply.RootElement, "id") is { Length: > 0 } id ? id : NewProviderId(), from, text);
             return Task.FromResult(new InboundResult(true, [message], []));
         }
         catch (JsonException)
@@ -44,5 +47,6 @@ internal sealed class SandboxChannel : IMessageChannel
 
     public static string NewProviderId() => "sbx_" + Guid.NewGuid().ToString("N");
 
-    private sealed record PlayedReply(string? Id, string? From, string? Text);
+    private static string? Text(JsonElement reply, string name) =>
+        reply.ValueKind == JsonValueKind.Object && reply.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
 }

@@ -20,8 +20,10 @@ namespace Modular.Modules.Messaging.Sending;
 /// </summary>
 internal sealed class OutboundSender(
     MessagingDbContext messaging, ChannelRouter router, ChannelConnections connections, SuppressionList suppressions, FreeTextWindows windows,
-    IOutbox outbox, ICurrentTenant tenant, TimeProvider time, ILogger<OutboundSender> logger)
+    IOutbox outbox, ICurrentTenant tenant, TimeProvider time, ILoggerFactory loggers)
 {
+    private readonly ILogger logger = loggers.ForMessaging("Sending");
+
     public static readonly TimeSpan SendingLease = TimeSpan.FromMinutes(2);
 
     /// <summary>WhatsApp's "re-engagement message" error: free text was sent outside the 24-hour window.</summary>

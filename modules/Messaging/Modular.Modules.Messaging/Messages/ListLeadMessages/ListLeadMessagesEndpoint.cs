@@ -34,6 +34,6 @@ internal sealed record MessageView(
     bool AsTemplate, DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt)
 {
     public static MessageView From(Message message) => new(
-        message.Id, message.Direction == MessageDirection.In ? "in" : "out", message.ChannelKey, message.Address, message.Body, message.Status,
+        message.Id, message.Direction, message.ChannelKey, message.Address, message.Body, message.Status,
         message.ErrorCode, message.Error, message.Segments, message.AsTemplate, message.CreatedAt, message.UpdatedAt);
 }
