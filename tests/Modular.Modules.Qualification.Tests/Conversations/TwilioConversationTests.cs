@@ -75,6 +75,21 @@ public sealed class TwilioConversationTests(SharedHost shared) : IClassFixture<S
         QualificationApi.Messages(conversation, "in").ShouldBeEmpty();
     }
 
+    [Fact]
+    public async Task A_first_message_twilio_could_not_deliver_ends_the_conversation_unreachable()
+    {
+        var (client, _) = await TenantWithTwilioAsync();
+        var phone = NewPhone();
+        var leadId = await QualificationApi.PostLeadAsync(shared.Host, client, Lead(phone));
+        var opening = await NextMessageToAsync(phone, 1);
+
+        var status = await twilio.PostStatusAsync(shared.Host.CreateClient(), opening, "undelivered", errorCode: "30003");
+
+        status.StatusCode.ShouldBe(HttpStatusCode.OK, await status.Content.ReadAsStringAsync());
+        var ended = await QualificationApi.ConversationWhenAsync(client, leadId, c => c.GetProperty("status").GetString() == "ended", "the delivery failure");
+        ended.GetProperty("verdict").GetString().ShouldBe("Unreachable");
+    }
+
     private async Task<(HttpClient Client, Uri Inbound)> TenantWithTwilioAsync()
     {
         var client = (await shared.NewTenantAsync()).Client(shared.Host);
