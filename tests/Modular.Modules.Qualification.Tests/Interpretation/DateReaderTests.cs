@@ -14,6 +14,8 @@ public sealed class DateReaderTests
     [InlineData("fr", "dès que possible", "2026-11-18")]
     [InlineData("fr", "dans quinze jours", "2026-12-02")]
     [InlineData("fr", "dans 3 à 6 mois", "2027-02-18")]
+    [InlineData("fr", "le weekend prochain", "2026-11-28")]
+    [InlineData("fr", "ce week-end", "2026-11-21")]
     [InlineData("en", "ASAP", "2026-11-18")]
     [InlineData("en", "by March", "2027-03-31")]
     [InlineData("en", "next year", "2027-01-01")]
@@ -52,6 +54,8 @@ public sealed class DateReaderTests
     [InlineData("je ne sais pas")]
     [InlineData("bientôt")]
     [InlineData("quand mon prêt sera accepté")]
+    [InlineData("le 31 février")]
+    [InlineData("31/02")]
     public void No_date_is_not_understood(string reply) =>
         Questions.Date().Read(reply).Understood.ShouldBeFalse();
 

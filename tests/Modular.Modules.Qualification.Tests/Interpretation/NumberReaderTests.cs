@@ -81,5 +81,15 @@ public sealed class NumberReaderTests
         Questions.Number().Read(reply).Understood.ShouldBeFalse();
 
     [Fact]
+    public void An_amount_in_another_currency_is_kept_with_a_low_confidence_and_a_note()
+    {
+        var read = Questions.Number("€", "en").Read("$300,000.00");
+
+        read.Value.ShouldBe("300000");
+        read.Confidence.ShouldBeLessThanOrEqualTo(0.6);
+        read.Explanation.ShouldContain("the reply is in $, not €");
+    }
+
+    [Fact]
     public void None_is_zero() => Questions.Number().Read("aucun").Value.ShouldBe("0");
 }

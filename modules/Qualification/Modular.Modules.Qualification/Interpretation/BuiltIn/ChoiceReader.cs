@@ -33,22 +33,22 @@ internal static class ChoiceReader
 
         for (var i = 0; i < choices.Count; i++)
             if (names[i].Contains(reply.Text))
-                return Chosen(question, choices[i], 1.0, question.Say($"La réponse est le nom de ce choix ou l'un de ses synonymes.", "The reply is this choice's name or one of its synonyms."));
+                return Chosen(question, choices[i], 1.0, question.Say("la réponse est le nom de ce choix ou l'un de ses synonymes.", "the reply is this choice's name or one of its synonyms."));
 
         if (Both.Any(reply.Has))
             return question.NotUnderstood("La réponse désigne plusieurs choix ; un seul est attendu.", "The reply names several choices; one is expected.");
 
         if (Ordinals.Find(reply) is { } place && (place == Ordinals.Last ? choices.Count - 1 : place - 1) is var index && index >= 0 && index < choices.Count)
-            return Chosen(question, choices[index], 0.9, question.Say($"La réponse désigne le choix n° {index + 1} de la liste.", $"The reply points to choice number {index + 1} of the list."));
+            return Chosen(question, choices[index], 0.9, question.Say($"la réponse désigne le choix n° {index + 1} de la liste.", $"the reply points to choice number {index + 1} of the list."));
 
         if (Single(Contained(reply, names)) is { } contained)
-            return Chosen(question, choices[contained], 0.9, question.Say("La réponse contient le nom de ce choix ou l'un de ses synonymes.", "The reply contains this choice's name or one of its synonyms."));
+            return Chosen(question, choices[contained], 0.9, question.Say("la réponse contient le nom de ce choix ou l'un de ses synonymes.", "the reply contains this choice's name or one of its synonyms."));
 
         if (Single(Bracketed(question, reply, choices)) is { } bracket)
-            return Chosen(question, choices[bracket], 0.75, question.Say("Le nombre donné tombe dans la tranche de ce choix.", "The number given falls within this choice's bracket."));
+            return Chosen(question, choices[bracket], 0.75, question.Say("le nombre donné tombe dans la tranche de ce choix.", "the number given falls within this choice's bracket."));
 
         if (Nearest(reply, names) is { } near)
-            return Chosen(question, choices[near.Index], near.Confidence, question.Say($"Le mot {question.Quote(near.Word)} ressemble à ce choix (faute de frappe ou mot proche).", $"The word {question.Quote(near.Word)} looks like this choice (a typo or a close word)."));
+            return Chosen(question, choices[near.Index], near.Confidence, question.Say($"le mot {question.Quote(near.Word)} ressemble à ce choix (faute de frappe ou mot proche).", $"the word {question.Quote(near.Word)} looks like this choice (a typo or a close word)."));
 
         return question.NotUnderstood("La réponse ne correspond à aucun des choix proposés, ou à plusieurs.", "The reply matches none of the choices offered, or several.");
     }

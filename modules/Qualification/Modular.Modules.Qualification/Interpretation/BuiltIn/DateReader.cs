@@ -21,7 +21,11 @@ using Interpretation = Modular.Sdk.Extensions.Interpretation.Interpretation;
 /// </summary>
 internal static partial class DateReader
 {
-    private sealed record Found(DateOnly Date, double Confidence);
+    private sealed record Found(DateOnly Date, double Confidence)
+    {
+        /// <summary>A day that does not exist ("31 février", "31/02"): the lead is asked again rather than given a neighbour.</summary>
+        public static readonly Found Impossible = new(default, 0);
+    }
 
     private static readonly string[] Hesitations = ["je ne sais pas", "je sais pas", "sais pas", "peut etre", "not sure", "maybe", "perhaps", "pas sur", "environ", "vers", "around", "about", "je pense", "i think", "normalement", "probablement", "probably"];
 
@@ -36,6 +40,7 @@ internal static partial class DateReader
         .. Phrases(d => EndOfWeek(d).AddDays(7), "fin de la semaine prochaine", "fin de semaine prochaine", "end of next week"),
         .. Phrases(d => EndOfWeek(d).AddDays(1), "semaine prochaine", "next week", "semaine pro", "sem prochaine"),
         .. Phrases(EndOfWeek, "fin de la semaine", "fin de semaine", "end of the week", "end of this week", "cette semaine", "this week", "dans la semaine", "later this week"),
+        .. Phrases(d => EndOfWeek(d).AddDays(6), "week end prochain", "weekend prochain", "next weekend", "next week end"),
         .. Phrases(d => d.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday ? d : EndOfWeek(d).AddDays(-1), "ce week end", "ce weekend", "ce we", "this weekend", "le week end", "le weekend", "weekend", "week end"),
         .. Phrases(d => FirstOfMonth(d).AddMonths(2).AddDays(-1), "fin du mois prochain", "end of next month"),
         .. Phrases(d => FirstOfMonth(d).AddMonths(1), "debut du mois prochain", "debut de mois prochain", "early next month", "beginning of next month", "start of next month",
@@ -63,6 +68,8 @@ internal static partial class DateReader
             ?? Seasonal(reply.Text, today) ?? Quarter(reply.Text, today) ?? Month(reply.Text, today) ?? Weekday(reply.Text, today) ?? Year(reply.Text, today);
         if (found is null)
             return question.NotUnderstood("Aucune date ni aucun délai reconnu dans la réponse.", "No date or timeframe was found in the reply.");
+        if (found == Found.Impossible)
+            return question.NotUnderstood("La date donnée n'existe pas dans le calendrier.", "The date given does not exist in the calendar.");
         var confidence = Hesitations.Any(reply.Has) ? found.Confidence - 0.15 : found.Confidence;
         var culture = CultureInfo.GetCultureInfo(Wording.IsFrench(question.Locale) ? "fr-FR" : "en-GB");
         string Long(DateOnly date) => date.ToString("d MMMM yyyy", culture);
@@ -83,9 +90,9 @@ internal static partial class DateReader
         if (match.Groups["y"].Success)
         {
             var year = int.Parse(match.Groups["y"].Value);
-            return Make(year < 100 ? 2000 + year : year, month, day) is { } dated ? new Found(dated, 0.95) : null;
+            return Make(year < 100 ? 2000 + year : year, month, day) is { } dated ? new Found(dated, 0.95) : Found.Impossible;
         }
-        return NextOccurrence(today, month, day) is { } next ? new Found(next, 0.9) : null;
+        return NextOccurrence(today, month, day) is { } next ? new Found(next, 0.9) : Found.Impossible;
     }
 
     private static Found? Named(string text, DateOnly today)
@@ -96,8 +103,8 @@ internal static partial class DateReader
                 continue;
             var day = match.Groups["d"].Value is "premier" or "first" ? 1 : int.Parse(match.Groups["d"].Value);
             if (match.Groups["y"].Success)
-                return Make(int.Parse(match.Groups["y"].Value), month, day) is { } dated ? new Found(dated, 0.95) : null;
-            return NextOccurrence(today, month, day) is { } next ? new Found(next, 0.9) : null;
+                return Make(int.Parse(match.Groups["y"].Value), month, day) is { } dated ? new Found(dated, 0.95) : Found.Impossible;
+            return NextOccurrence(today, month, day) is { } next ? new Found(next, 0.9) : Found.Impossible;
         }
         // "le 15": this month's 15th, or next month's when it has passed.
         if (DayAlone().Match(text) is { Success: true } alone && int.Parse(alone.Groups["d"].Value) is var only and >= 1 and <= 31)

@@ -40,12 +40,16 @@ internal static class NumberReader
                 ? Answer(question, 0, 0, 0, 0.8, question.Say($"Compris comme zéro : la réponse dit {question.Quote(none)}.", $"Understood as zero: the reply says {question.Quote(none)}."))
                 : question.NotUnderstood("Aucun nombre reconnu dans la réponse.", "No number was found in the reply.");
 
-        var (first, end, _) = amounts[0];
+        var (first, end, unit) = amounts[0];
         var estimate = first.Estimate || Precedes(tokens, first, 0, About) is not null;
-        var confidence = amounts.Count > 1 ? 0.6 : estimate ? 0.85 : 0.95;
-        var others = amounts.Count > 1
+        // "$300,000" asked in euros: the amount is kept, but not as surely, and the lead is told.
+        var otherUnit = expected is not null && unit is not null && unit != expected;
+        var confidence = amounts.Count > 1 || otherUnit ? 0.6 : estimate ? 0.85 : 0.95;
+        var others = (amounts.Count > 1
             ? question.Say(" La réponse contient d'autres nombres ; le premier est retenu.", " The reply holds other numbers too; the first is kept.")
-            : "";
+            : "") + (otherUnit
+            ? question.Say($" Attention : la réponse est en {unit}, pas en {question.Unit}.", $" Note: the reply is in {unit}, not {question.Unit}.")
+            : "");
         if (end is not null)
         {
             var low = !first.Scaled && end.Scaled && first.Value * end.Scale <= end.Value ? first.Value * end.Scale
@@ -69,10 +73,10 @@ internal static class NumberReader
         }
         if (atLeast is not null || (atMost is null && Follows(tokens, first, AtLeastAfter)))
             return Answer(question, first.Value, first.Value, null, confidence - 0.05,
-                question.Say($"Compris comme au moins {Show(question, first.Value)}.", $"Understood as at least {Show(question, first.Value)}."));
+                question.Say($"Compris comme au moins {Show(question, first.Value)}.", $"Understood as at least {Show(question, first.Value)}.") + others);
         if (atMost is not null || Follows(tokens, first, AtMostAfter))
             return Answer(question, first.Value, null, first.Value, confidence - 0.05,
-                question.Say($"Compris comme au plus {Show(question, first.Value)}.", $"Understood as at most {Show(question, first.Value)}."));
+                question.Say($"Compris comme au plus {Show(question, first.Value)}.", $"Understood as at most {Show(question, first.Value)}.") + others);
 
         return Answer(question, first.Value, first.Value, first.Value, confidence,
             question.Say($"Compris comme {Show(question, first.Value)}{(estimate ? " (environ)" : "")}.", $"Understood as {Show(question, first.Value)}{(estimate ? " (about)" : "")}.") + others);

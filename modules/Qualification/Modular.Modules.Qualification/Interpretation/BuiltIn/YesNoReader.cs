@@ -23,7 +23,7 @@ internal static partial class YesNoReader
             + "|plutot oui|je pense que oui|je crois que oui|i think so|i believe so|sans hesiter|sans aucun doute|no doubt|pas de souci"
             + "|pas de soucis|pas de probleme|pas de pb|sans probleme|sans souci|no problem|no worries|you bet|tout a fait ca|ca marche"),
         (Cue.Yes, 0.85, "ok okay oki okey okk dac daccord exact effectivement correct right indeed yas sure grave|d accord|en effet|ca roule"
-            + "|pourquoi pas|why not|sans doute|sounds good|sounds great|parfait|nickel|perfect|i do|i am|i have|we do|we are|we have|j en ai|je le suis|on l est|c est oui|ca va"),
+            + "|pourquoi pas|why not|sans doute|je confirme|confirme|confirmed|i confirm|sounds good|sounds great|parfait|nickel|perfect|i do|i am|i have|we do|we are|we have|j en ai|je le suis|on l est|c est oui|ca va"),
         (Cue.No, 0.95, "non nan nn nope nah naw niet nenni jamais never aucunement negatif negative|pas du tout|absolument pas|pas vraiment"
             + "|pas trop|pas encore|pas pour l instant|pas pour le moment|pas maintenant|pas specialement|pas forcement|pas interesse"
             + "|pas interessee|pas question|hors de question|surement pas|certainement pas|bien sur que non|toujours pas|plutot non"
