@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Modular.Sdk.Extensions.Interpretation;
+using static Modular.Modules.Qualification.Interpretation.BuiltIn.Calendar;
 
 namespace Modular.Modules.Qualification.Interpretation.BuiltIn;
 
@@ -29,36 +30,6 @@ internal static partial class DateReader
 
     private static readonly string[] Hesitations = ["je ne sais pas", "je sais pas", "sais pas", "peut etre", "not sure", "maybe", "perhaps", "pas sur", "environ", "vers", "around", "about", "je pense", "i think", "normalement", "probablement", "probably"];
 
-    private static readonly (string Phrase, Func<DateOnly, DateOnly> Resolve)[] Keywords =
-    [
-        .. Phrases(d => d.AddDays(2), "apres demain", "day after tomorrow"),
-        .. Phrases(d => d, "asap", "des que possible", "des que possibles", "au plus vite", "au plus tot", "le plus tot possible", "le plus vite possible",
-            "tout de suite", "immediatement", "aujourd hui", "aujourdhui", "ce soir", "today", "tonight", "right now", "right away", "immediately",
-            "as soon as possible", "urgent", "urgently", "en urgence", "des maintenant", "maintenant", "now", "tt de suite", "rapidement", "vite",
-            "quickly", "tres vite", "au plus vite"),
-        .. Phrases(d => d.AddDays(1), "demain", "tomorrow", "tmrw", "tmr", "2main"),
-        .. Phrases(d => EndOfWeek(d).AddDays(7), "fin de la semaine prochaine", "fin de semaine prochaine", "end of next week"),
-        .. Phrases(d => EndOfWeek(d).AddDays(1), "semaine prochaine", "next week", "semaine pro", "sem prochaine"),
-        .. Phrases(EndOfWeek, "fin de la semaine", "fin de semaine", "end of the week", "end of this week", "cette semaine", "this week", "dans la semaine", "later this week"),
-        .. Phrases(d => EndOfWeek(d).AddDays(6), "week end prochain", "weekend prochain", "next weekend", "next week end"),
-        .. Phrases(d => d.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday ? d : EndOfWeek(d).AddDays(-1), "ce week end", "ce weekend", "ce we", "this weekend", "le week end", "le weekend", "weekend", "week end"),
-        .. Phrases(d => FirstOfMonth(d).AddMonths(2).AddDays(-1), "fin du mois prochain", "end of next month"),
-        .. Phrases(d => FirstOfMonth(d).AddMonths(1), "debut du mois prochain", "debut de mois prochain", "early next month", "beginning of next month", "start of next month",
-            "mois prochain", "next month", "mois pro"),
-        .. Phrases(d => FirstOfMonth(d).AddMonths(1).AddDays(-1), "fin du mois", "fin de mois", "end of the month", "end of this month", "this month", "ce mois ci",
-            "ce mois", "dans le mois", "courant du mois", "later this month"),
-        .. Phrases(d => new DateOnly(d.Year + 1, 12, 31), "fin de l annee prochaine", "fin d annee prochaine", "end of next year"),
-        .. Phrases(d => new DateOnly(d.Year + 1, 7, 1), "mi annee prochaine", "milieu de l annee prochaine", "mid next year", "middle of next year"),
-        .. Phrases(d => new DateOnly(d.Year + 1, 1, 1), "debut de l annee prochaine", "debut d annee prochaine", "early next year", "beginning of next year",
-            "annee prochaine", "an prochain", "next year", "annee pro"),
-        .. Phrases(d => new DateOnly(d.Year, 12, 31), "fin de l annee", "fin d annee", "fin de cette annee", "fin de lannee", "end of the year", "end of this year",
-            "year end", "cette annee", "this year", "dans l annee", "courant de l annee", "later this year", "en fin d annee", "by the end of the year"),
-        .. Phrases(d => new DateOnly(d.Year + 1, 1, 1), "the new year", "nouvel an", "new year"),
-        .. Phrases(d => Next(d, 9, 1), "la rentree", "rentree"),
-        .. Phrases(d => Next(d, 12, 24), "avant noel", "before christmas", "before xmas"),
-        .. Phrases(d => Next(d, 12, 25), "noel", "christmas", "xmas"),
-        .. Phrases(d => Easter(d), "paques", "easter"),
-    ];
 
     public static Interpretation Read(QuestionSpec question, Reply reply)
     {
@@ -154,7 +125,7 @@ internal static partial class DateReader
 
     private static Found? Keyword(Reply reply, DateOnly today)
     {
-        foreach (var (phrase, resolve) in Keywords)
+        foreach (var (phrase, resolve) in DateKeywords.All)
             // "pas maintenant", "not now": later, but not when.
             if (reply.Has(phrase) && !reply.Has($"pas {phrase}") && !reply.Has($"not {phrase}") && !reply.Has($"not right {phrase}"))
                 return new Found(resolve(today), 0.9);
@@ -268,23 +239,6 @@ internal static partial class DateReader
         };
         return new Found(date < today ? today : date, 0.85);
     }
-
-    private static DateOnly? NextOccurrence(DateOnly today, int month, int day) =>
-        Make(today.Year, month, day) is { } thisYear && thisYear >= today ? thisYear : Make(today.Year + 1, month, day);
-
-    private static DateOnly? Make(int year, int month, int day) =>
-        year is >= 1900 and <= 2200 && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month) ? new DateOnly(year, month, day) : null;
-
-    private static DateOnly FirstOfMonth(DateOnly d) => new(d.Year, d.Month, 1);
-
-    private static DateOnly EndOfWeek(DateOnly d) => d.AddDays((7 - (int)d.DayOfWeek) % 7);
-
-    private static DateOnly Next(DateOnly today, int month, int day) => NextOccurrence(today, month, day)!.Value;
-
-    private static DateOnly Easter(DateOnly today) => DateWords.Easter(today.Year) is var easter && easter >= today ? easter : DateWords.Easter(today.Year + 1);
-
-    private static IEnumerable<(string, Func<DateOnly, DateOnly>)> Phrases(Func<DateOnly, DateOnly> resolve, params string[] phrases) =>
-        phrases.Select(p => (p, resolve));
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Spaces();
