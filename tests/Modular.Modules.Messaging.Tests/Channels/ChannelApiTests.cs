@@ -176,6 +176,21 @@ public sealed class ChannelApiTests(SharedHost shared) : IClassFixture<SharedHos
         (await ErrorsAsync(wrongKind)).ShouldContainKey("to");
     }
 
+    [Fact]
+    public async Task The_api_description_lists_the_messaging_endpoints_with_their_summaries()
+    {
+        var document = await shared.Host.CreateClient().GetFromJsonAsync<JsonElement>("/openapi/v1.json");
+        var paths = document.GetProperty("paths");
+
+        foreach (var path in new[] { "/api/v1/channels", "/api/v1/channels/types", "/api/v1/channels/{id}", "/api/v1/channels/{id}/test", "/hooks/channels/{inboundKey}", "/api/v1/sandbox/leads/{leadId}/replies", "/api/v1/leads/{leadId}/messages" })
+        {
+            paths.TryGetProperty(path, out var operations).ShouldBeTrue(path);
+            var described = operations.EnumerateObject().Where(o => o.Value.ValueKind == JsonValueKind.Object && o.Value.TryGetProperty("responses", out _)).ToList();
+            described.ShouldNotBeEmpty(path);
+            described.Where(o => !o.Value.TryGetProperty("summary", out var _)).Select(o => o.Name).ShouldBeEmpty($"every operation on {path} says what it does");
+        }
+    }
+
     private static async Task<JsonElement> TestAsync(HttpClient client, Guid channelId, string to)
     {
         var response = await client.PostAsJsonAsync($"/api/v1/channels/{channelId}/test", new { to });
