@@ -56,6 +56,7 @@ public sealed class ScenarioApiTests(SharedHost shared) : IClassFixture<SharedHo
             rules = new object[] { new { verdict = "Great", when = new object[] { new { question = "missing", op = "eq", value = "x" } } } },
             fallbackVerdict = "ToReview",
             closings = new { },
+            interpreter = "no-such-interpreter",
         };
 
         var response = await client.PostAsJsonAsync("/api/v1/qualification/scenarios", new { name = "Broken", definition = invalid });
@@ -67,6 +68,7 @@ public sealed class ScenarioApiTests(SharedHost shared) : IClassFixture<SharedHo
         errors.TryGetProperty("definition.questions[0].choices", out _).ShouldBeTrue(errors.ToString());
         errors.TryGetProperty("definition.rules[0].verdict", out _).ShouldBeTrue(errors.ToString());
         errors.TryGetProperty("definition.rules[0].when[0].question", out _).ShouldBeTrue(errors.ToString());
+        errors.GetProperty("definition.interpreter")[0].GetString()!.ShouldContain("builtin", Case.Sensitive, "the message lists the interpreters that run");
         (await client.GetFromJsonAsync<JsonElement[]>("/api/v1/qualification/scenarios"))!.ShouldAllBe(s => s.GetProperty("name").GetString() != "Broken");
     }
 

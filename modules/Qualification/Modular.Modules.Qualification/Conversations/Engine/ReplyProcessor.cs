@@ -61,7 +61,7 @@ internal sealed class ReplyProcessor(
             await db.SaveChangesAsync(cancellationToken);
             return;
         }
-        var understood = await InterpretAsync(question, received.Text, conversation, cancellationToken);
+        var understood = await InterpretAsync(question, received.Text, conversation, flow, cancellationToken);
         if (understood.OptOut)
         {
             await mediator.Send(new SuppressAddress(conversation.TenantId, received.From, conversation.LeadId, "reply asked to stop"), cancellationToken);
@@ -90,7 +90,7 @@ internal sealed class ReplyProcessor(
             await steps.Value.WaitForReplyAsync(conversation, flow, cancellationToken);
             return;
         }
-        var understood = await InterpretAsync(question, reply.Text, conversation, cancellationToken);
+        var understood = await InterpretAsync(question, reply.Text, conversation, flow, cancellationToken);
         await AnswerAsync(conversation, question, reply.Text, understood, flow, cancellationToken);
     }
 
@@ -144,7 +144,7 @@ internal sealed class ReplyProcessor(
         await steps.Value.WaitForReplyAsync(conversation, flow, cancellationToken);
     }
 
-    private async Task<Sdk.Extensions.Interpretation.Interpretation> InterpretAsync(ScenarioQuestion question, string reply, Conversation conversation, CancellationToken cancellationToken)
+    private async Task<Sdk.Extensions.Interpretation.Interpretation> InterpretAsync(ScenarioQuestion question, string reply, Conversation conversation, ConversationFlow flow, CancellationToken cancellationToken)
     {
         // Relative dates ("tomorrow", "next month") are the lead's, so they resolve in the tenant's time zone.
         var zone = (await windows.GetAsync(cancellationToken)).TimeZoneId;
@@ -156,6 +156,6 @@ internal sealed class ReplyProcessor(
             localNow,
             question.Choices?.Select(c => new ChoiceSpec(c.Value, c.Synonyms ?? [])).ToList(),
             question.Unit);
-        return await interpreters.InterpretAsync(spec, reply, null, cancellationToken);
+        return await interpreters.InterpretAsync(spec, reply, flow.Interpreter, cancellationToken);
     }
 }

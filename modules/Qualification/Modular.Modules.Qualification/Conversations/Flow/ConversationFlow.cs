@@ -19,6 +19,8 @@ internal sealed class ConversationFlow(ScenarioDefinition scenario, string local
 
     public int MaxReasks => scenario.MaxReasks;
 
+    public string? Interpreter => scenario.Interpreter;
+
     public ScenarioQuestion? Question(string? key) => key is null ? null : scenario.Question(key);
 
     public string Ask(ScenarioQuestion question) => Say(question.Text);

@@ -7,6 +7,7 @@ using Modular.Modules.Qualification.Data;
 using Modular.Modules.Qualification.Scenarios.Definition;
 using Modular.Modules.Qualification.Scenarios.Storage;
 using Modular.Modules.Qualification.Shared;
+using Modular.Sdk.Platform;
 
 namespace Modular.Modules.Qualification.Scenarios.Api;
 
@@ -44,9 +45,9 @@ internal static class ScenarioEndpoints
             : QualificationProblems.NotFound("Scenario version", id);
 
     private static async Task<Results<Created<ScenarioView>, ValidationProblem, ProblemHttpResult>> Create(
-        ScenarioRequest request, ScenarioStore store, QualificationDbContext db, CancellationToken cancellationToken)
+        ScenarioRequest request, ScenarioStore store, QualificationDbContext db, IExtensionPoints extensions, CancellationToken cancellationToken)
     {
-        if (request.Errors() is { Count: > 0 } errors)
+        if (request.Errors(extensions) is { Count: > 0 } errors)
             return TypedResults.ValidationProblem(errors);
         // The default scenario exists before any other, so the first scenario a tenant adds does not become its default by accident.
         await store.EnsureAnyAsync(cancellationToken);
@@ -58,12 +59,12 @@ internal static class ScenarioEndpoints
     }
 
     private static async Task<Results<Ok<ScenarioView>, ValidationProblem, ProblemHttpResult>> Revise(
-        Guid id, ScenarioRequest request, ScenarioStore store, QualificationDbContext db, CancellationToken cancellationToken)
+        Guid id, ScenarioRequest request, ScenarioStore store, QualificationDbContext db, IExtensionPoints extensions, CancellationToken cancellationToken)
     {
         var scenario = await db.Set<Scenario>().FirstOrDefaultAsync(s => s.Id == id, cancellationToken);
         if (scenario is null)
             return QualificationProblems.NotFound("Scenario", id);
-        if (request.Errors() is { Count: > 0 } errors)
+        if (request.Errors(extensions) is { Count: > 0 } errors)
             return TypedResults.ValidationProblem(errors);
         if (await db.Set<Scenario>().AnyAsync(s => s.Name == request.Name && s.Id != id, cancellationToken))
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["name"] = ["Another scenario has this name."] });

@@ -1,5 +1,7 @@
 using Modular.Modules.Qualification.Scenarios.Definition;
 using Modular.Modules.Qualification.Scenarios.Storage;
+using Modular.Sdk.Extensions.Interpretation;
+using Modular.Sdk.Platform;
 
 namespace Modular.Modules.Qualification.Scenarios.Api;
 
@@ -18,13 +20,17 @@ internal sealed record ScenarioRequest(string Name, ScenarioDefinition Definitio
     /// <summary>The definition as stored: verdicts in their canonical spelling.</summary>
     public ScenarioDefinition CanonicalDefinition() => Definition.WithCanonicalVerdicts();
 
-    public Dictionary<string, string[]> Errors()
+    public Dictionary<string, string[]> Errors(IExtensionPoints extensions)
     {
         var errors = Definition is null
             ? new Dictionary<string, string[]> { ["definition"] = ["Give the scenario's definition."] }
             : ScenarioValidation.Validate(Definition.WithCanonicalVerdicts());
         if (string.IsNullOrWhiteSpace(Name) || Name.Length > 100)
             errors["name"] = ["Give a name of 1 to 100 characters."];
+        // Checked against the interpreters running now; one removed later falls back to the built-in interpreter.
+        var interpreters = extensions.All<IAnswerInterpreter>().Select(i => i.Key).ToList();
+        if (Definition?.Interpreter is { } key && !interpreters.Contains(key))
+            errors["definition.interpreter"] = [$"No interpreter '{key}' runs here; use one of: {string.Join(", ", interpreters)}."];
         return errors;
     }
 }

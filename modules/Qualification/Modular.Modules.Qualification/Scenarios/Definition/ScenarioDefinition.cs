@@ -15,6 +15,7 @@ namespace Modular.Modules.Qualification.Scenarios.Definition;
 /// <param name="Closings">The last message, per verdict; a verdict without one ends silently.</param>
 /// <param name="MaxReasks">How many times a question is asked again when a reply is not understood, before moving on.</param>
 /// <param name="Reminders">Reminders when the lead does not reply, then NoResponse.</param>
+/// <param name="Interpreter">The key of the answer interpreter that reads replies (<c>openai</c> for the chat-completions plugin); the built-in one when null, or when the chosen one fails.</param>
 internal sealed record ScenarioDefinition(
     IReadOnlyList<string> Locales,
     IReadOnlyDictionary<string, string> Intro,
@@ -23,7 +24,8 @@ internal sealed record ScenarioDefinition(
     string FallbackVerdict,
     IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> Closings,
     int MaxReasks = 2,
-    ReminderPolicy? Reminders = null)
+    ReminderPolicy? Reminders = null,
+    string? Interpreter = null)
 {
     public ReminderPolicy ReminderPolicy => Reminders ?? ReminderPolicy.Default;
 
