@@ -78,6 +78,15 @@ public sealed class InterpretEndpointTests(SharedHost shared) : IClassFixture<Sh
     }
 
     [Fact]
+    public async Task An_interpreter_that_is_not_installed_gives_way_to_the_built_in_one()
+    {
+        var answer = await InterpretAsync(new { locale = "fr", question = new { type = "yes_no" }, reply = "ouais", interpreter = "openai" });
+
+        answer.GetProperty("value").ValueKind.ShouldBe(JsonValueKind.True);
+        answer.GetProperty("explanation").GetString().ShouldBe("Compris comme « oui » d'après la réponse « ouais ».");
+    }
+
+    [Fact]
     public async Task Bad_input_is_a_400_problem_naming_every_field_at_fault()
     {
         var client = (await shared.NewTenantAsync()).Client(shared.Host);
