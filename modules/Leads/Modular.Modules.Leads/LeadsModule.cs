@@ -14,6 +14,7 @@ using Modular.Modules.Leads.Leads;
 using Modular.Modules.Leads.Leads.LeadContacts;
 using Modular.Modules.Leads.Leads.Tags;
 using Modular.Modules.Leads.Scoring;
+using Modular.Modules.Leads.Scoring.GetScore;
 using Modular.Modules.Leads.Shared;
 using Modular.Modules.Leads.Sources;
 using Modular.Modules.Leads.Sources.CreateSource;
@@ -38,6 +39,7 @@ public sealed class LeadsModule : IModule
         builder.RegisterType<TagEdits>().InstancePerLifetimeScope();
         builder.RegisterType<LeadActivityRecorder>().As<INotificationHandler<LeadActivity>>();
         builder.RegisterType<GetLeadContactHandler>().As<IRequestHandler<GetLeadContact, LeadContact?>>();
+        builder.RegisterType<GetLeadScoreHandler>().As<IRequestHandler<GetLeadScore, LeadScoreSummary?>>();
         builder.RegisterScoring();
         builder.RegisterImports(context);
     }

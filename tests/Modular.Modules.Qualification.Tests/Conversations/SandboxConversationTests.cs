@@ -46,6 +46,7 @@ public sealed class SandboxConversationTests(SharedHost shared) : IClassFixture<
         var report = await client.GetFromJsonAsync<JsonElement>($"/api/v1/leads/{leadId}/qualification-report");
         report.GetProperty("report").GetProperty("verdict").GetString().ShouldBe("Hot");
         report.GetProperty("report").GetProperty("answers").GetArrayLength().ShouldBe(4);
+        report.GetProperty("scoreReasons").EnumerateArray().Sum(r => r.GetProperty("points").GetInt32()).ShouldBe(report.GetProperty("score").GetInt32(), "the reasons sum to the score");
         var html = new HttpRequestMessage(HttpMethod.Get, $"/api/v1/leads/{leadId}/qualification-report");
         html.Headers.Add("Accept", "text/html");
         var page = await client.SendAsync(html);

@@ -37,7 +37,8 @@ internal sealed class AlertSender(
 
         var profile = await tenants.FindAsync(tenant.RequiredTenantId, cancellationToken);
         var link = urls.LeadLink((await settings.GetAsync(cancellationToken)).PublicBaseUrl, report.LeadId);
-        var text = AlertText.Compose(alert.Channel, report, lead, link, AlertWording.For(profile?.Locale));
+        var score = await mediator.Send(new GetLeadScore(tenant.RequiredTenantId, report.LeadId), cancellationToken);
+        var text = AlertText.Compose(alert.Channel, report, lead, link, AlertWording.For(profile?.Locale), score?.Reasons);
         var result = await mediator.Send(new SendMessage(
             tenant.RequiredTenantId, null, address, text.Body, alert.IdempotencyKey,
             alert.Channel == AlertChannels.Email ? EmailChannelKey : null,

@@ -11,20 +11,22 @@ namespace Modular.Modules.Qualification.Alerts.Sending;
 /// </summary>
 internal sealed record AlertText(string Subject, string Body)
 {
-    public static AlertText Compose(string channel, QualificationReport report, LeadContact lead, string link, AlertWording words)
+    /// <param name="scoreReasons">The scoring rules behind the score, shown in emails (an SMS keeps to the number).</param>
+    public static AlertText Compose(string channel, QualificationReport report, LeadContact lead, string link, AlertWording words, IReadOnlyList<ScoreReason>? scoreReasons = null)
     {
         var name = Name(lead);
         var subject = string.Format(words.SubjectFormat, words.VerdictName(report.Verdict), name.Length > 0 ? name : report.LeadId.ToString());
-        return new AlertText(subject, channel == AlertChannels.Sms ? Sms(subject, report, lead, link, words) : Email(subject, report, lead, link, words));
+        return new AlertText(subject, channel == AlertChannels.Sms ? Sms(subject, report, lead, link, words) : Email(subject, report, lead, link, words, scoreReasons ?? []));
     }
 
-    private static string Email(string subject, QualificationReport report, LeadContact lead, string link, AlertWording words)
+    private static string Email(string subject, QualificationReport report, LeadContact lead, string link, AlertWording words, IReadOnlyList<ScoreReason> scoreReasons)
     {
+        var reasons = scoreReasons.Count == 0 ? "" : $" ({string.Join(", ", scoreReasons.Select(r => $"{r.Rule} {r.Points:+0;-0}"))})";
         var text = new StringBuilder()
             .AppendLine(subject)
             .AppendLine()
             .AppendLine($"{words.Verdict}: {report.Verdict}")
-            .AppendLine($"{words.Score}: {lead.Score}/100")
+            .AppendLine($"{words.Score}: {lead.Score}/100{reasons}")
             .AppendLine($"{words.Lead}: {string.Join(", ", new[] { Name(lead) }.Concat(Reach(lead)).Where(part => part.Length > 0))}")
             .AppendLine()
             .AppendLine($"{words.Answers}:");

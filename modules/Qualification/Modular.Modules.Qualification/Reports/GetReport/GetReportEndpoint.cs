@@ -30,7 +30,8 @@ internal static class GetReportEndpoint
         if (report is null)
             return QualificationProblems.NotFound("Qualification report", leadId);
         var lead = await mediator.Send(new GetLeadContact(tenantId, leadId), cancellationToken);
-        var view = new ReportView(report, lead?.Score, $"/api/v1/leads/{leadId}");
+        var score = await mediator.Send(new GetLeadScore(tenantId, leadId), cancellationToken);
+        var view = new ReportView(report, score?.Score, score?.Reasons ?? [], $"/api/v1/leads/{leadId}");
 
         var wantsHtml = request.Headers.Accept.Any(accept => accept?.Contains("text/html", StringComparison.OrdinalIgnoreCase) == true);
         return wantsHtml ? Results.Content(Html(view, lead), "text/html; charset=utf-8") : TypedResults.Ok(view);
@@ -44,7 +45,7 @@ internal static class GetReportEndpoint
         html.Append($"<h1>{E(string.Join(' ', new[] { lead?.FirstName, lead?.LastName }.Where(n => n is not null)))}</h1>");
         html.Append($"<p>Verdict: <strong>{E(view.Report.Verdict)}</strong>");
         if (view.Score is { } score)
-            html.Append($" · Score: {score}/100");
+            html.Append($" · Score: {score}/100 ({E(string.Join(", ", view.ScoreReasons.Select(r => $"{r.Rule} {r.Points:+0;-0}")))})");
         html.Append($"</p><p>Scenario: {E(view.Report.Scenario)} (version {view.Report.ScenarioVersion}) · {view.Report.ConcludedAt:yyyy-MM-dd HH:mm} UTC</p>");
         html.Append("<table><thead><tr><th>Question</th><th>Reply</th><th>Understood as</th></tr></thead><tbody>");
         foreach (var answer in view.Report.Answers)
@@ -54,5 +55,5 @@ internal static class GetReportEndpoint
     }
 }
 
-/// <summary>The report with the lead's current score and where to find the lead.</summary>
-internal sealed record ReportView(QualificationReport Report, int? Score, string Lead);
+/// <summary>The report with the lead's current score, the scoring rules behind it, and where to find the lead.</summary>
+internal sealed record ReportView(QualificationReport Report, int? Score, IReadOnlyList<ScoreReason> ScoreReasons, string Lead);
