@@ -15,7 +15,7 @@ internal static class ChannelRules
 
     public static void CheckBaseUrl(string? baseUrl, Dictionary<string, string[]> errors)
     {
-        if (baseUrl is not null && !(Uri.TryCreate(baseUrl, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" && baseUrl.Length <= 2000))
+        if (baseUrl is { Length: > 0 } && !(Uri.TryCreate(baseUrl, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" && baseUrl.Length <= 2000))
             errors["baseUrl"] = ["The base URL must be an absolute http or https URL."];
     }
 

@@ -101,8 +101,9 @@ internal sealed class OutboundSender(
 
     private async Task<(SendResult Result, bool AsTemplate)> CallProviderAsync(OutboundRoute route, string address, SendMessage request, CancellationToken cancellationToken)
     {
-        var window = route.Channel.Descriptor.FreeTextWindow;
-        var outside = window is { } open && !await windows.IsOpenAsync(address, route.Channel.Key, open, cancellationToken);
+        // Only a configured channel has a window to track; the unconfigured sandbox has none.
+        var window = route.Configuration is null ? null : route.Channel.Descriptor.FreeTextWindow;
+        var outside = window is { } open && !await windows.IsOpenAsync(address, route.Configuration!.Id, open, cancellationToken);
         var connection = route.Configuration is { } configuration ? connections.For(configuration, route.Channel) : ChannelConnections.Sandbox(route.Channel);
 
         var result = await TrySendAsync(route.Channel, connection, new OutboundMessage(address, request.Body, request.Subject, outside), cancellationToken);

@@ -38,7 +38,7 @@ internal static class CreateChannelEndpoint
             TenantId = tenant.RequiredTenantId,
             ChannelKey = channel!.Key,
             Name = request.Name!.Trim(),
-            BaseUrl = request.BaseUrl,
+            BaseUrl = string.IsNullOrEmpty(request.BaseUrl) ? null : request.BaseUrl,
             Settings = "{}",
             Secrets = "{}",
             Enabled = request.Enabled ?? true,

@@ -43,7 +43,7 @@ internal static class UpdateChannelEndpoint
         if (request.Name is not null)
             configuration.Name = request.Name.Trim();
         if (request.BaseUrl is not null)
-            configuration.BaseUrl = request.BaseUrl;
+            configuration.BaseUrl = request.BaseUrl.Length == 0 ? null : request.BaseUrl;
         if (request.Enabled is { } enabled)
             configuration.Enabled = enabled;
         if (request.ConversationDefault == true)
@@ -59,6 +59,7 @@ internal static class UpdateChannelEndpoint
     }
 }
 
+/// <param name="BaseUrl">The provider's API root; an empty string goes back to the channel's default.</param>
 /// <param name="Settings">Setting name → new value; null removes an optional setting. Secrets left out keep their value.</param>
 internal sealed record UpdateChannelRequest(
     string? Name = null, string? BaseUrl = null, bool? Enabled = null, bool? ConversationDefault = null, Dictionary<string, string?>? Settings = null);
