@@ -1,67 +1,93 @@
+using System.Data.Common;
+using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using Npgsql;
 
 namespace Modular.Bench.SpeedToLead;
 
 /// <summary>
-/// When the host stored each lead, opened its conversation and reserved and recorded its first message, read from the
-/// host's own tables after the run: the stages between the intake's answer and the provider's, by the host's clock.
+/// When the host stored each lead, claimed its <c>LeadReceived</c> event, scored it, opened its conversation and
+/// reserved its first message, read from the host's own tables after the run: the stages between the intake's answer
+/// and the provider's, by the host's clock.
 /// </summary>
 internal static class LeadJourneys
 {
-    /// <returns>Each lead's journey, by its E.164 phone.</returns>
-    public static async Task<IReadOnlyDictionary<string, LeadJourney>> ReadSqliteAsync(string file)
+    private const string LeadReceivedType = "Modular.Modules.Leads.Contracts.LeadReceived,";
+
+    public static async Task<Journeys> ReadSqliteAsync(string file, TimeSpan outboxLease)
     {
         await using var connection = new SqliteConnection($"Data Source={file};Mode=ReadOnly;Pooling=False");
         await connection.OpenAsync();
         return await ReadAsync(
-            sql => new SqliteCommand(sql, connection),
-            "leads_leads", "qualification_conversations", "messaging_messages",
-            reader => Guid.Parse(reader.GetString(0)),
+            sql => new SqliteCommand(sql, connection), name => name.Replace('.', '_'), outboxLease,
+            (reader, column) => Guid.Parse(reader.GetString(column)),
             (reader, column) => FromSqlite(reader.GetInt64(column)));
     }
 
-    public static async Task<IReadOnlyDictionary<string, LeadJourney>> ReadPostgresAsync(string connectionString)
+    public static async Task<Journeys> ReadPostgresAsync(string connectionString, TimeSpan outboxLease)
     {
         await using var connection = new NpgsqlConnection(connectionString);
         await connection.OpenAsync();
         return await ReadAsync(
-            sql => new NpgsqlCommand(sql, connection),
-            "leads.leads", "qualification.conversations", "messaging.messages",
-            reader => reader.GetGuid(0),
+            sql => new NpgsqlCommand(sql, connection), name => name, outboxLease,
+            (reader, column) => reader.GetGuid(column),
             (reader, column) => reader.GetFieldValue<DateTimeOffset>(column));
     }
 
-    private static async Task<IReadOnlyDictionary<string, LeadJourney>> ReadAsync(
-        Func<string, System.Data.Common.DbCommand> command, string leads, string conversations, string messages,
-        Func<System.Data.Common.DbDataReader, Guid> leadId, Func<System.Data.Common.DbDataReader, int, DateTimeOffset> at)
+    /// <param name="table">The table's name on this database from its PostgreSQL name (schema.table).</param>
+    private static async Task<Journeys> ReadAsync(
+        Func<string, DbCommand> command, Func<string, string> table, TimeSpan outboxLease,
+        Func<DbDataReader, int, Guid> guid, Func<DbDataReader, int, DateTimeOffset> at)
     {
-        var opened = new Dictionary<Guid, DateTimeOffset>();
-        await foreach (var reader in RowsAsync(command($"""SELECT "LeadId", "CreatedAt" FROM {conversations}""")))
-            opened[leadId(reader)] = at(reader, 1);
+        // A claim moves NextAttemptAt to the end of the lease: for an event claimed once, that dates the claim.
+        var claimed = new Dictionary<Guid, DateTimeOffset>();
+        var events = new Dictionary<string, int>(StringComparer.Ordinal);
+        await foreach (var reader in RowsAsync(command($"""SELECT "Type", "Payload", "NextAttemptAt", "Attempts" FROM {table("platform.outbox_messages")}""")))
+        {
+            var type = reader.GetString(0);
+            var name = type.Split(',')[0].Split('.')[^1];
+            events[name] = events.GetValueOrDefault(name) + 1;
+            if (type.StartsWith(LeadReceivedType, StringComparison.Ordinal) && reader.GetInt32(3) == 1)
+            {
+                using var payload = JsonDocument.Parse(reader.GetString(1));
+                claimed[payload.RootElement.GetProperty("leadId").GetGuid()] = at(reader, 2) - outboxLease;
+            }
+        }
+
+        var scored = await TimesAsync(command($"""SELECT "LeadId", "ScoredAt" FROM {table("leads.scores")}"""), guid, at);
+        var opened = await TimesAsync(command($"""SELECT "LeadId", "CreatedAt" FROM {table("qualification.conversations")}"""), guid, at);
 
         // The first outbound message of each lead: the conversation's opening.
-        var first = new Dictionary<Guid, (DateTimeOffset Reserved, DateTimeOffset Recorded, string Status)>();
-        await foreach (var reader in RowsAsync(command($"""SELECT "LeadId", "CreatedAt", "UpdatedAt", "Status" FROM {messages} WHERE "Direction" = 'out' AND "LeadId" IS NOT NULL""")))
+        var first = new Dictionary<Guid, (DateTimeOffset Reserved, string Status)>();
+        await foreach (var reader in RowsAsync(command($"""SELECT "LeadId", "CreatedAt", "Status" FROM {table("messaging.messages")} WHERE "Direction" = 'out' AND "LeadId" IS NOT NULL""")))
         {
-            var id = leadId(reader);
+            var id = guid(reader, 0);
             var reserved = at(reader, 1);
             if (!first.TryGetValue(id, out var earlier) || reserved < earlier.Reserved)
-                first[id] = (reserved, at(reader, 2), reader.GetString(3));
+                first[id] = (reserved, reader.GetString(2));
         }
 
         var journeys = new Dictionary<string, LeadJourney>(StringComparer.Ordinal);
-        await foreach (var reader in RowsAsync(command($"""SELECT "Id", "Phone", "CreatedAt" FROM {leads} WHERE "Phone" IS NOT NULL""")))
+        await foreach (var reader in RowsAsync(command($"""SELECT "Id", "Phone", "CreatedAt" FROM {table("leads.leads")} WHERE "Phone" IS NOT NULL""")))
         {
-            var id = leadId(reader);
-            var message = first.TryGetValue(id, out var m) ? m : ((DateTimeOffset, DateTimeOffset, string)?)null;
+            var id = guid(reader, 0);
+            var message = first.TryGetValue(id, out var m) ? m : ((DateTimeOffset Reserved, string Status)?)null;
             journeys[reader.GetString(1)] = new LeadJourney(
-                at(reader, 2), opened.TryGetValue(id, out var o) ? o : null, message?.Item1, message?.Item2, message?.Item3);
+                at(reader, 2), claimed.TryGetValue(id, out var c) ? c : null, scored.TryGetValue(id, out var s) ? s : null,
+                opened.TryGetValue(id, out var o) ? o : null, message?.Reserved, message?.Status);
         }
-        return journeys;
+        return new Journeys(journeys, events);
     }
 
-    private static async IAsyncEnumerable<System.Data.Common.DbDataReader> RowsAsync(System.Data.Common.DbCommand command)
+    private static async Task<Dictionary<Guid, DateTimeOffset>> TimesAsync(DbCommand command, Func<DbDataReader, int, Guid> guid, Func<DbDataReader, int, DateTimeOffset> at)
+    {
+        var times = new Dictionary<Guid, DateTimeOffset>();
+        await foreach (var reader in RowsAsync(command))
+            times[guid(reader, 0)] = at(reader, 1);
+        return times;
+    }
+
+    private static async IAsyncEnumerable<DbDataReader> RowsAsync(DbCommand command)
     {
         await using (command)
         {
@@ -76,10 +102,14 @@ internal static class LeadJourneys
     private static DateTimeOffset FromSqlite(long stored) => new(new DateTime((stored >> 11) * 1000, DateTimeKind.Utc));
 }
 
-/// <summary>One lead through the host, by the host's clock (UTC); null where it never got that far.</summary>
+/// <summary>Every lead's journey by its E.164 phone, and how many outbox events of each type the host wrote.</summary>
+internal sealed record Journeys(IReadOnlyDictionary<string, LeadJourney> ByPhone, IReadOnlyDictionary<string, int> OutboxEvents);
+
+/// <summary>One lead through the host, by the host's clock (UTC); null where it never got that far or could not be dated.</summary>
 /// <param name="Stored">The lead row's creation, in the intake's transaction.</param>
-/// <param name="Opened">The conversation row's creation, when the outbox delivered LeadReceived to the conversation engine.</param>
+/// <param name="Claimed">When the outbox dispatcher claimed its LeadReceived event (null when claimed more than once).</param>
+/// <param name="Scored">When the scoring handler scored it.</param>
+/// <param name="Opened">The conversation row's creation by the conversation engine's handler.</param>
 /// <param name="Reserved">The first message stored as <c>sending</c>, just before the provider was called.</param>
-/// <param name="Recorded">That message's last update: the provider's answer recorded (or a later delivery status).</param>
 /// <param name="Status">That message's status.</param>
-internal sealed record LeadJourney(DateTimeOffset Stored, DateTimeOffset? Opened, DateTimeOffset? Reserved, DateTimeOffset? Recorded, string? Status);
+internal sealed record LeadJourney(DateTimeOffset Stored, DateTimeOffset? Claimed, DateTimeOffset? Scored, DateTimeOffset? Opened, DateTimeOffset? Reserved, string? Status);

@@ -23,14 +23,16 @@ internal static class SpeedToLeadBenchmark
         foreach (var (name, value) in options.HostEnvironment)
             environment[name] = value;
         string storage;
-        Func<Task<IReadOnlyDictionary<string, LeadJourney>>> journeys;
+        Func<Task<Journeys>> journeys;
+        // The dispatcher's claim lease, which dates each claim (see LeadJourneys).
+        var lease = TimeSpan.FromSeconds(environment.TryGetValue("Modular__Outbox__LeaseSeconds", out var seconds) ? int.Parse(seconds) : 60);
         if (postgres is not null)
         {
             var connectionString = await postgres.CreateDatabaseAsync("modular_bench");
             environment["Database__Provider"] = "Postgres";
             environment["ConnectionStrings__Modular"] = connectionString;
             storage = "PostgreSQL (throwaway cluster, server defaults: fsync on, synchronous_commit on)";
-            journeys = () => LeadJourneys.ReadPostgresAsync(connectionString);
+            journeys = () => LeadJourneys.ReadPostgresAsync(connectionString, lease);
         }
         else
         {
@@ -38,7 +40,7 @@ internal static class SpeedToLeadBenchmark
             if (File.Exists(file))
                 throw new InvalidOperationException($"{file} already exists; the bench needs a fresh database.");
             storage = "SQLite";
-            journeys = () => LeadJourneys.ReadSqliteAsync(file);
+            journeys = () => LeadJourneys.ReadSqliteAsync(file, lease);
         }
 
         var tenantAndKey = await BenchTenant.CreateWithApiKeyAsync(workspace.Host, environment);

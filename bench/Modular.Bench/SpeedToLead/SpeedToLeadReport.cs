@@ -26,7 +26,9 @@ internal static class SpeedToLeadReport
         {
             var r = phase.Result;
             lines.Add($"{r.Database}: failed posts {r.Failed}{(r.FirstFailure is null ? "" : $" (first: {r.FirstFailure})")}; calls the fake refused {r.RefusedByProvider}; " +
-                      $"the client was at most {r.MaxLate.TotalMilliseconds:0} ms behind its schedule.");
+                      $"the client was at most {r.MaxLate.TotalMilliseconds:0} ms behind its schedule; " +
+                      $"outbox events written (warm-up included): {string.Join(", ", r.OutboxEvents.OrderByDescending(e => e.Value).Select(e => $"{e.Key} {e.Value}"))}; " +
+                      $"the lead was scored before its conversation opened for {r.ScoredBeforeOpened} of the {r.Contacted} leads contacted (the LeadReceived handlers' order).");
             lines.Add("");
             lines.Add("| stage (host's clock) | what it holds | p50 | p95 | p99 | max |");
             lines.Add("|---|---|---|---|---|---|");

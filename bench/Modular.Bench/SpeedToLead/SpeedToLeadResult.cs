@@ -20,6 +20,8 @@ internal sealed record SpeedToLeadResult(
     int RefusedByProvider,
     IReadOnlyList<Slice> OverTime,
     IReadOnlyList<Stage> Stages,
+    IReadOnlyDictionary<string, int> OutboxEvents,
+    int ScoredBeforeOpened,
     string LoadBefore,
     string LoadAfter)
 {
@@ -28,7 +30,7 @@ internal sealed record SpeedToLeadResult(
 
     public static SpeedToLeadResult From(
         IntakeDatabase database, string storage, long runStarted, IReadOnlyList<PostedLead> posted, long contactDeadline,
-        FakeTwilioServer twilio, IReadOnlyDictionary<string, LeadJourney> journeys, string loadBefore, string loadAfter)
+        FakeTwilioServer twilio, Journeys journeys, string loadBefore, string loadAfter)
     {
         var ours = posted.Select(p => p.Phone).ToHashSet(StringComparer.Ordinal);
         var firsts = twilio.Messages
@@ -53,26 +55,34 @@ internal sealed record SpeedToLeadResult(
             database, storage, posted.Count, answered.Count, posted.Count - answered.Count, posted.FirstOrDefault(p => p.Failure is not null)?.Failure,
             contacted.Count, Percentiles.Of(contacted.Select(Wait)), Percentiles.Of(answered.Select(p => p.Intake!.Value.TotalMilliseconds)),
             posted.Count == 0 ? TimeSpan.Zero : posted.Max(p => p.Late), perSecond,
-            twilio.Attempts.Count(a => a.StatusCode != 201), slices, StagesOf(contacted, firsts, journeys), loadBefore, loadAfter);
+            twilio.Attempts.Count(a => a.StatusCode != 201), slices, StagesOf(contacted, firsts, journeys.ByPhone), journeys.OutboxEvents,
+            contacted.Count(p => journeys.ByPhone.GetValueOrDefault(p.Phone) is { Scored: { } scored, Opened: { } opened } && scored < opened),
+            loadBefore, loadAfter);
     }
 
     /// <summary>Where the wait went, by the host's clock, for the leads contacted.</summary>
     private static IReadOnlyList<Stage> StagesOf(IReadOnlyList<PostedLead> contacted, IReadOnlyDictionary<string, FakeTwilioMessage> firsts, IReadOnlyDictionary<string, LeadJourney> journeys)
     {
         var traced = contacted
-            .Select(p => (Journey: journeys.GetValueOrDefault(p.Phone), Accepted: firsts[p.Phone].AcceptedAt))
-            .Where(j => j.Journey is { Opened: not null, Reserved: not null })
+            .Select(p => (Journey: journeys.GetValueOrDefault(p.Phone)!, Accepted: firsts[p.Phone].AcceptedAt))
+            .Where(j => j.Journey is { Claimed: not null, Opened: not null, Reserved: not null })
             .ToList();
+
+        Stage Between(string name, string what, Func<LeadJourney, DateTimeOffset> from, Func<LeadJourney, DateTimeOffset, DateTimeOffset> to) =>
+            new(name, what, Percentiles.Of(traced.Select(j => (to(j.Journey, j.Accepted) - from(j.Journey)).TotalMilliseconds)));
+
         return
         [
-            new("lead stored → conversation opened", "the outbox's wait and the LeadReceived handlers delivered before the conversation engine's",
-                Percentiles.Of(traced.Select(j => (j.Journey!.Opened!.Value - j.Journey.Stored).TotalMilliseconds))),
-            new("conversation opened → first message reserved", "scenario, contact window, first step, channel routing",
-                Percentiles.Of(traced.Select(j => (j.Journey!.Reserved!.Value - j.Journey.Opened!.Value).TotalMilliseconds))),
-            new("first message reserved → accepted by the fake", "the Twilio plugin's call, at the fake's clock",
-                Percentiles.Of(traced.Select(j => (j.Accepted - j.Journey!.Reserved!.Value).TotalMilliseconds))),
-            new("lead stored → accepted by the fake", "the sum, from inside the intake's transaction",
-                Percentiles.Of(traced.Select(j => (j.Accepted - j.Journey!.Stored).TotalMilliseconds))),
+            Between("lead stored → LeadReceived claimed", "waiting for the outbox dispatcher, busy with earlier events",
+                j => j.Stored, (j, _) => j.Claimed!.Value),
+            Between("claimed → conversation opened", "the events claimed before it in the same batch, the LeadReceived handlers run before the conversation engine's, its look-ups",
+                j => j.Claimed!.Value, (j, _) => j.Opened!.Value),
+            Between("conversation opened → first message reserved", "scenario, contact window, first step, channel routing",
+                j => j.Opened!.Value, (j, _) => j.Reserved!.Value),
+            Between("first message reserved → accepted by the fake", "the Twilio plugin's call, to the fake's clock",
+                j => j.Reserved!.Value, (_, accepted) => accepted),
+            Between("lead stored → accepted by the fake", "all of the above, from inside the intake's transaction",
+                j => j.Stored, (_, accepted) => accepted),
         ];
     }
 }
