@@ -5,7 +5,6 @@ using Modular.Sdk.Extensions.Interpretation;
 namespace Modular.Plugins.Interpretation.OpenAi;
 
 // This namespace shares its last-but-one name with the SDK record; the alias names the record.
-using Interpretation = Modular.Sdk.Extensions.Interpretation.Interpretation;
 
 /// <summary>
 /// The <c>openai</c> interpreter: asks any OpenAI-compatible chat-completions endpoint (base URL, model and key from
@@ -27,7 +26,7 @@ internal sealed class ChatCompletionsInterpreter(ChatCompletionsClient client, C
 
     public string Key => InterpreterKey;
 
-    public async Task<Interpretation> InterpretAsync(QuestionSpec question, string reply, CancellationToken cancellationToken)
+    public async Task<AnswerInterpretation> InterpretAsync(QuestionSpec question, string reply, CancellationToken cancellationToken)
     {
         var settings = configuration.Current();
         if (settings.ApiKey is null)

@@ -69,7 +69,7 @@ public sealed class HostLoadingTests : IAsyncLifetime
         (await InterpretAsync(host)).Value.ShouldBe("Appartement");
 
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static Task<Modular.Sdk.Extensions.Interpretation.Interpretation> InterpretAsync(ModularHost host) =>
+    private static Task<Modular.Sdk.Extensions.Interpretation.AnswerInterpretation> InterpretAsync(ModularHost host) =>
         host.Services.GetRequiredService<IExtensionPoints>().All<IAnswerInterpreter>().Single(interpreter => interpreter.Key == "openai")
             .InterpretAsync(Questions.PropertyType(), "une maison avec jardin", CancellationToken.None);
 

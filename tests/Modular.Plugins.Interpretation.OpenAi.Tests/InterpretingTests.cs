@@ -272,6 +272,6 @@ public sealed class InterpretingTests : IAsyncLifetime
         server.Requests.Select(request => request.Model).ShouldBe([InterpreterPluginScope.Model, "gpt-4.1-nano"]);
     }
 
-    private Task<Modular.Sdk.Extensions.Interpretation.Interpretation> InterpretAsync(QuestionSpec question, string reply) =>
+    private Task<Modular.Sdk.Extensions.Interpretation.AnswerInterpretation> InterpretAsync(QuestionSpec question, string reply) =>
         plugin.Interpreter.InterpretAsync(question, reply, CancellationToken.None);
 }

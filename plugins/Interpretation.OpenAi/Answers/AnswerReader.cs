@@ -5,7 +5,6 @@ using Modular.Sdk.Extensions.Interpretation;
 namespace Modular.Plugins.Interpretation.OpenAi.Answers;
 
 // This namespace shares its last-but-one name with the SDK record; the alias names the record.
-using Interpretation = Modular.Sdk.Extensions.Interpretation.Interpretation;
 
 /// <summary>
 /// Reads the model's JSON answer and holds it to the question: a choice must be one of the choices, a date a real
@@ -17,7 +16,7 @@ internal static class AnswerReader
 {
     private const int MaxExplanationLength = 500;
 
-    public static Interpretation Read(QuestionSpec question, string reply, string content)
+    public static AnswerInterpretation Read(QuestionSpec question, string reply, string content)
     {
         JsonDocument document;
         try
@@ -42,17 +41,17 @@ internal static class AnswerReader
             _ = Required(answer, "max");
 
             if (optOut)
-                return new Interpretation(false, null, confidence, explanation, OptOut: true);
+                return new AnswerInterpretation(false, null, confidence, explanation, OptOut: true);
             if (!understood)
-                return new Interpretation(false, null, confidence, explanation);
+                return new AnswerInterpretation(false, null, confidence, explanation);
             return question.Type switch
             {
-                QuestionTypes.YesNo => new Interpretation(true, YesNo(value) ? "true" : "false", confidence, explanation),
+                QuestionTypes.YesNo => new AnswerInterpretation(true, YesNo(value) ? "true" : "false", confidence, explanation),
                 QuestionTypes.Number => NumberAnswer(answer, value, confidence, explanation),
-                QuestionTypes.Choice => new Interpretation(true, Choice(question, value), confidence, explanation),
-                QuestionTypes.Date => new Interpretation(true, Date(value), confidence, explanation),
+                QuestionTypes.Choice => new AnswerInterpretation(true, Choice(question, value), confidence, explanation),
+                QuestionTypes.Date => new AnswerInterpretation(true, Date(value), confidence, explanation),
                 // Free text is kept as the lead wrote it: the model only ever saw a masked copy.
-                QuestionTypes.Text => new Interpretation(true, reply.Trim() is { Length: > 0 } text ? text : throw Invalid("calls an empty reply an answer"), confidence, explanation),
+                QuestionTypes.Text => new AnswerInterpretation(true, reply.Trim() is { Length: > 0 } text ? text : throw Invalid("calls an empty reply an answer"), confidence, explanation),
                 _ => throw Invalid($"answers a question type it cannot check ({question.Type})"),
             };
         }
@@ -66,7 +65,7 @@ internal static class AnswerReader
         _ => throw Invalid("gives a yes/no value that is neither true nor false"),
     };
 
-    private static Interpretation NumberAnswer(JsonElement answer, JsonElement value, double confidence, string explanation)
+    private static AnswerInterpretation NumberAnswer(JsonElement answer, JsonElement value, double confidence, string explanation)
     {
         var number = Decimal(value) ?? throw Invalid("gives no number");
         var min = Decimal(answer.GetProperty("min"));
@@ -75,7 +74,7 @@ internal static class AnswerReader
             (min, max) = (number, number);
         if (min > max || number < min || number > max)
             throw Invalid("gives a number outside its own range");
-        return new Interpretation(true, Invariant(number), confidence, explanation, min, max);
+        return new AnswerInterpretation(true, Invariant(number), confidence, explanation, min, max);
     }
 
     private static string Choice(QuestionSpec question, JsonElement value)

@@ -7,11 +7,10 @@ using Modular.Sdk.Platform;
 namespace Modular.Modules.Qualification.Tests.Interpretation;
 
 // This namespace shares its last name with the SDK record; the alias names the record.
-using Interpretation = Modular.Sdk.Extensions.Interpretation.Interpretation;
 
 public sealed class AnswerInterpretersTests
 {
-    private static readonly Interpretation PluginAnswer = new(true, "true", 0.99, "The model said yes.");
+    private static readonly AnswerInterpretation PluginAnswer = new(true, "true", 0.99, "The model said yes.");
 
     private readonly RecordingLogger logger = new();
 
@@ -63,7 +62,7 @@ public sealed class AnswerInterpretersTests
     public async Task A_plugin_that_never_answers_loses_the_reply_to_the_built_in_interpreter_at_the_timeout()
     {
         // It ignores its cancellation token too: the timeout must not depend on the plugin's manners.
-        var plugin = new FakeInterpreter("llm", (_, _) => new TaskCompletionSource<Interpretation>().Task);
+        var plugin = new FakeInterpreter("llm", (_, _) => new TaskCompletionSource<AnswerInterpretation>().Task);
 
         var read = await Interpreters(plugin, timeout: TimeSpan.FromMilliseconds(50)).InterpretAsync(Questions.YesNo(), "oui", "llm", CancellationToken.None);
 
@@ -75,7 +74,7 @@ public sealed class AnswerInterpretersTests
     public async Task A_plugin_answer_outside_the_contract_is_not_used()
     {
         var question = Questions.Choice("en", Questions.Option("Email"), Questions.Option("SMS"));
-        var plugin = new FakeInterpreter("llm", (_, _) => Task.FromResult(new Interpretation(true, "Carrier pigeon", 0.9, "Made up.")));
+        var plugin = new FakeInterpreter("llm", (_, _) => Task.FromResult(new AnswerInterpretation(true, "Carrier pigeon", 0.9, "Made up.")));
 
         var read = await Interpreters(plugin).InterpretAsync(question, "sms", "llm", CancellationToken.None);
 
@@ -106,13 +105,13 @@ public sealed class AnswerInterpretersTests
         public IReadOnlyList<T> All<T>() where T : class => interpreters.OfType<T>().ToList();
     }
 
-    private sealed class FakeInterpreter(string key, Func<QuestionSpec, CancellationToken, Task<Interpretation>> answer) : IAnswerInterpreter
+    private sealed class FakeInterpreter(string key, Func<QuestionSpec, CancellationToken, Task<AnswerInterpretation>> answer) : IAnswerInterpreter
     {
         public int Calls { get; private set; }
 
         public string Key => key;
 
-        public Task<Interpretation> InterpretAsync(QuestionSpec question, string reply, CancellationToken cancellationToken)
+        public Task<AnswerInterpretation> InterpretAsync(QuestionSpec question, string reply, CancellationToken cancellationToken)
         {
             Calls++;
             return answer(question, cancellationToken);

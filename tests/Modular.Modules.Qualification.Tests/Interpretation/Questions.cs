@@ -4,7 +4,6 @@ using Modular.Sdk.Extensions.Interpretation;
 namespace Modular.Modules.Qualification.Tests.Interpretation;
 
 // This namespace shares its last name with the SDK record; the alias names the record.
-using Interpretation = Modular.Sdk.Extensions.Interpretation.Interpretation;
 
 /// <summary>Questions as scenarios ask them, for the interpreter's unit tests; "now" is a Wednesday afternoon in Paris.</summary>
 internal static class Questions
@@ -23,5 +22,5 @@ internal static class Questions
 
     public static ChoiceSpec Option(string value, params string[] synonyms) => new(value, synonyms);
 
-    public static Interpretation Read(this QuestionSpec question, string reply) => BuiltInInterpreter.Interpret(question, reply);
+    public static AnswerInterpretation Read(this QuestionSpec question, string reply) => BuiltInInterpreter.Interpret(question, reply);
 }

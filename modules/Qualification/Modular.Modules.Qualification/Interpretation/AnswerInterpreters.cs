@@ -6,7 +6,6 @@ using Modular.Sdk.Platform;
 namespace Modular.Modules.Qualification.Interpretation;
 
 // This namespace shares its last name with the SDK record; the alias names the record.
-using Interpretation = Modular.Sdk.Extensions.Interpretation.Interpretation;
 
 /// <summary>
 /// Interprets a reply with the interpreter a scenario chose (an LLM plugin, say), and with the built-in one when that
@@ -18,7 +17,7 @@ internal sealed class AnswerInterpreters(IExtensionPoints extensions, BuiltInInt
     /// <summary>How long a plugin may take before the built-in interpreter answers instead.</summary>
     public TimeSpan Timeout { get; init; } = TimeSpan.FromSeconds(5);
 
-    public async Task<Interpretation> InterpretAsync(QuestionSpec question, string reply, string? interpreterKey, CancellationToken cancellationToken)
+    public async Task<AnswerInterpretation> InterpretAsync(QuestionSpec question, string reply, string? interpreterKey, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(interpreterKey) || interpreterKey == BuiltInInterpreter.BuiltInKey)
             return await builtIn.InterpretAsync(question, reply, cancellationToken);
@@ -53,7 +52,7 @@ internal sealed class AnswerInterpreters(IExtensionPoints extensions, BuiltInInt
     }
 
     // A plugin's answer is used as is by the engine and shown to the lead, so one that breaks the contract is not used.
-    private static string? Problem(QuestionSpec question, Interpretation? result) => result switch
+    private static string? Problem(QuestionSpec question, AnswerInterpretation? result) => result switch
     {
         null => "no answer",
         { Confidence: < 0 or > 1 or double.NaN } => $"confidence {result.Confidence} outside 0..1",

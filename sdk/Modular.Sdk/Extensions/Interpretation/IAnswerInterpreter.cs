@@ -7,5 +7,5 @@ public interface IAnswerInterpreter
     string Key { get; }
 
     /// <summary>Interprets <paramref name="reply"/> as an answer to <paramref name="question"/>.</summary>
-    Task<Interpretation> InterpretAsync(QuestionSpec question, string reply, CancellationToken cancellationToken);
+    Task<AnswerInterpretation> InterpretAsync(QuestionSpec question, string reply, CancellationToken cancellationToken);
 }

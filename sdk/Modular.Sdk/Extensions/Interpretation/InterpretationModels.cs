@@ -40,14 +40,14 @@ public static class QuestionTypes
 }
 
 /// <summary>What the interpreter understood.</summary>
-/// <param name="Understood">False when the question should be asked again.</param>
-/// <param name="Value">The normalised value (<c>true</c>/<c>false</c>, an invariant number, a choice value, an ISO date or the text), null when not understood.</param>
+/// <param name="Understood">False when the question should be asked again (and for an opt-out, which answers no question).</param>
+/// <param name="Value">The normalised value (<c>true</c>/<c>false</c>, an invariant number, a choice value, an ISO date or the text), null when not understood. For a range, the midpoint; for an open range ("at least 50"), its bound.</param>
 /// <param name="Confidence">0 to 1.</param>
 /// <param name="Explanation">Why, in words a data subject can read (GDPR art. 15(1)(h)).</param>
-/// <param name="Min">For numbers: the low end of a range, or the number itself.</param>
-/// <param name="Max">For numbers: the high end of a range, or the number itself.</param>
-/// <param name="OptOut">The reply asks to stop being contacted ("STOP", "remove me from your list"); the conversation ends whatever the question.</param>
-public sealed record Interpretation(
+/// <param name="Min">For numbers: the low end of a range, or the number itself; null when the range has no low end ("less than 10").</param>
+/// <param name="Max">For numbers: the high end of a range, or the number itself; null when the range has no high end ("at least 50").</param>
+/// <param name="OptOut">The reply asks to stop being contacted ("STOP", "remove me from your list"): <paramref name="Understood"/> is then false and <paramref name="Value"/> null, and the conversation ends whatever the question.</param>
+public sealed record AnswerInterpretation(
     bool Understood,
     string? Value,
     double Confidence,

@@ -6,7 +6,6 @@ using Modular.Sdk.Extensions.Interpretation;
 namespace Modular.Modules.Qualification.Tests.Interpretation.Corpus;
 
 // This namespace shares its last name with the SDK record; the alias names the record.
-using Interpretation = Modular.Sdk.Extensions.Interpretation.Interpretation;
 
 /// <summary>
 /// Runs the built-in interpreter over the corpus and counts a reply as right only when everything a conversation
@@ -16,7 +15,7 @@ internal sealed class CorpusScore
 {
     public const string OptOutRow = "opt-out";
 
-    private readonly List<(CorpusCase Case, Interpretation Got, bool Right)> results = [];
+    private readonly List<(CorpusCase Case, AnswerInterpretation Got, bool Right)> results = [];
 
     public static CorpusScore Of(IEnumerable<CorpusCase> cases)
     {
@@ -49,7 +48,7 @@ internal sealed class CorpusScore
         results.Where(r => !r.Right).Select(r =>
             $"line {r.Case.Line} [{r.Case.Locale} {r.Case.Question.Type}] \"{r.Case.Reply}\": expected {Describe(r.Case.Expected)}, got understood={r.Got.Understood} value={r.Got.Value ?? "null"} min={r.Got.Min?.ToString(CultureInfo.InvariantCulture) ?? "null"} max={r.Got.Max?.ToString(CultureInfo.InvariantCulture) ?? "null"} optOut={r.Got.OptOut}");
 
-    private static bool IsRight(CorpusCase corpusCase, Interpretation got)
+    private static bool IsRight(CorpusCase corpusCase, AnswerInterpretation got)
     {
         var expected = corpusCase.Expected;
         if (got.OptOut != expected.OptOut || got.Understood != expected.Understood)

@@ -95,7 +95,7 @@ internal sealed class ReplyProcessor(
     }
 
     private async Task AnswerAsync(
-        Conversation conversation, ScenarioQuestion question, string reply, Sdk.Extensions.Interpretation.Interpretation understood, ConversationFlow flow, CancellationToken cancellationToken)
+        Conversation conversation, ScenarioQuestion question, string reply, Sdk.Extensions.Interpretation.AnswerInterpretation understood, ConversationFlow flow, CancellationToken cancellationToken)
     {
         conversation.RemindersSent = 0;
         if (!understood.Understood && conversation.Reasks < flow.MaxReasks)
@@ -144,7 +144,7 @@ internal sealed class ReplyProcessor(
         await steps.Value.WaitForReplyAsync(conversation, flow, cancellationToken);
     }
 
-    private async Task<Sdk.Extensions.Interpretation.Interpretation> InterpretAsync(ScenarioQuestion question, string reply, Conversation conversation, ConversationFlow flow, CancellationToken cancellationToken)
+    private async Task<Sdk.Extensions.Interpretation.AnswerInterpretation> InterpretAsync(ScenarioQuestion question, string reply, Conversation conversation, ConversationFlow flow, CancellationToken cancellationToken)
     {
         // Relative dates ("tomorrow", "next month") are the lead's, so they resolve in the tenant's time zone.
         var zone = (await windows.GetAsync(cancellationToken)).TimeZoneId;

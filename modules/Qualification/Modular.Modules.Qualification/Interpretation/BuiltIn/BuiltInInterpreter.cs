@@ -3,7 +3,6 @@ using Modular.Sdk.Extensions.Interpretation;
 namespace Modular.Modules.Qualification.Interpretation.BuiltIn;
 
 // This namespace shares its last name with the SDK record; the alias names the record.
-using Interpretation = Modular.Sdk.Extensions.Interpretation.Interpretation;
 
 /// <summary>
 /// The interpreter every tenant has: rules for French and English, pure and deterministic (no I/O, no clock but
@@ -16,10 +15,10 @@ internal sealed class BuiltInInterpreter : IAnswerInterpreter
 
     public string Key => BuiltInKey;
 
-    public Task<Interpretation> InterpretAsync(QuestionSpec question, string reply, CancellationToken cancellationToken) =>
+    public Task<AnswerInterpretation> InterpretAsync(QuestionSpec question, string reply, CancellationToken cancellationToken) =>
         Task.FromResult(Interpret(question, reply));
 
-    public static Interpretation Interpret(QuestionSpec question, string reply)
+    public static AnswerInterpretation Interpret(QuestionSpec question, string reply)
     {
         var read = Reply.Of(reply);
         return OptOutDetector.Detect(question, read) ?? question.Type switch

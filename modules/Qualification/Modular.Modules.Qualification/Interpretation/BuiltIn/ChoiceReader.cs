@@ -3,7 +3,6 @@ using Modular.Sdk.Extensions.Interpretation;
 namespace Modular.Modules.Qualification.Interpretation.BuiltIn;
 
 // This namespace shares its last name with the SDK record; the alias names the record.
-using Interpretation = Modular.Sdk.Extensions.Interpretation.Interpretation;
 
 /// <summary>
 /// One choice of a list, recognised in this order: the reply is a choice's name or synonym; it names a place ("2",
@@ -26,7 +25,7 @@ internal static class ChoiceReader
     private static readonly HashSet<string> Negations = ["pas", "not", "ni", "sans", "without", "no", "jamais", "never"];
     private static readonly HashSet<string> Articles = ["le", "la", "l", "les", "un", "une", "de", "du", "des", "d", "the", "a", "an", "en", "of", "par"];
 
-    public static Interpretation Read(QuestionSpec question, Reply reply)
+    public static AnswerInterpretation Read(QuestionSpec question, Reply reply)
     {
         var choices = question.Choices ?? [];
         var names = choices.Select(c => Names(c).ToList()).ToList();
@@ -134,6 +133,6 @@ internal static class ChoiceReader
 
     private static int? Single(List<int> found) => found is [var only] ? only : null;
 
-    private static Interpretation Chosen(QuestionSpec question, ChoiceSpec choice, double confidence, string why) =>
+    private static AnswerInterpretation Chosen(QuestionSpec question, ChoiceSpec choice, double confidence, string why) =>
         new(true, choice.Value, confidence, question.Say($"Compris comme {question.Quote(choice.Value)} : ", $"Understood as {question.Quote(choice.Value)}: ") + why);
 }

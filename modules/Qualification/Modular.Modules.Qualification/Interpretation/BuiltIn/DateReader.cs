@@ -6,7 +6,6 @@ using static Modular.Modules.Qualification.Interpretation.BuiltIn.Calendar;
 namespace Modular.Modules.Qualification.Interpretation.BuiltIn;
 
 // This namespace shares its last name with the SDK record; the alias names the record.
-using Interpretation = Modular.Sdk.Extensions.Interpretation.Interpretation;
 
 /// <summary>
 /// Dates and timeframes, resolved from the conversation's local date (<see cref="QuestionSpec.Now"/>). The rules a
@@ -31,7 +30,7 @@ internal static partial class DateReader
     private static readonly string[] Hesitations = ["je ne sais pas", "je sais pas", "sais pas", "peut etre", "not sure", "maybe", "perhaps", "pas sur", "environ", "vers", "around", "about", "je pense", "i think", "normalement", "probablement", "probably"];
 
 
-    public static Interpretation Read(QuestionSpec question, Reply reply)
+    public static AnswerInterpretation Read(QuestionSpec question, Reply reply)
     {
         var today = DateOnly.FromDateTime(question.Now.DateTime);
         var loose = Spaces().Replace(reply.Folded.Replace('\'', ' '), " ").Trim();
@@ -44,7 +43,7 @@ internal static partial class DateReader
         var confidence = Hesitations.Any(reply.Has) ? found.Confidence - 0.15 : found.Confidence;
         var culture = CultureInfo.GetCultureInfo(Wording.IsFrench(question.Locale) ? "fr-FR" : "en-GB");
         string Long(DateOnly date) => date.ToString("d MMMM yyyy", culture);
-        return new Interpretation(true, found.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), Math.Round(confidence, 2),
+        return new AnswerInterpretation(true, found.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), Math.Round(confidence, 2),
             question.Say($"Compris comme le {Long(found.Date)} : {question.Quote(Wording.Shorten(reply.Original))}, lu le {Long(today)}.",
                 $"Understood as {Long(found.Date)}: {question.Quote(Wording.Shorten(reply.Original))}, read on {Long(today)}."));
     }

@@ -4,7 +4,6 @@ using Modular.Sdk.Extensions.Interpretation;
 namespace Modular.Modules.Qualification.Interpretation.BuiltIn;
 
 // This namespace shares its last name with the SDK record; the alias names the record.
-using Interpretation = Modular.Sdk.Extensions.Interpretation.Interpretation;
 
 /// <summary>
 /// Numbers and ranges. A single number gives Min = Max = Value. A range ("entre 200 et 300k", "200-300k") gives its
@@ -21,10 +20,10 @@ internal static class NumberReader
     private static readonly string[] Unknown = ["aucune idee", "aucun idee", "no idea", "sais pas", "not sure", "pas sur", "pas encore", "not yet"];
     private static readonly string[] Nothing = ["aucun", "aucune", "zero", "none", "nothing", "rien", "nada", "pas de", "pas d", "no"];
 
-    public static Interpretation Read(QuestionSpec question, Reply reply) => Read(question, reply, noneIsZero: true);
+    public static AnswerInterpretation Read(QuestionSpec question, Reply reply) => Read(question, reply, noneIsZero: true);
 
     /// <param name="noneIsZero">Whether "aucun", "none" count as zero; not when matching a choice's bracket, where "no rush" is no number.</param>
-    public static Interpretation Read(QuestionSpec question, Reply reply, bool noneIsZero)
+    public static AnswerInterpretation Read(QuestionSpec question, Reply reply, bool noneIsZero)
     {
         var tokens = NumberTokens.Split(reply.Folded);
         var found = QuantityScanner.Scan(tokens, question.Unit);
@@ -146,7 +145,7 @@ internal static class NumberReader
     private static string Words(List<NumberToken> tokens, int from, int to) =>
         string.Join(' ', tokens.Skip(from).Take(Math.Max(0, to - from)).Where(t => t.Kind != NumberTokenKind.Symbol || t.Text is "-" or "+" or "~" or "<" or ">" or "/").Select(t => t.Text));
 
-    private static Interpretation Answer(QuestionSpec question, decimal value, decimal? min, decimal? max, double confidence, string explanation) =>
+    private static AnswerInterpretation Answer(QuestionSpec question, decimal value, decimal? min, decimal? max, double confidence, string explanation) =>
         new(true, Invariant(value), Math.Round(confidence, 2), explanation, min is { } low ? Normalise(low) : null, max is { } high ? Normalise(high) : null);
 
     public static string Invariant(decimal value) => Normalise(value).ToString(CultureInfo.InvariantCulture);

@@ -3,7 +3,6 @@ using Modular.Sdk.Extensions.Interpretation;
 namespace Modular.Modules.Qualification.Interpretation.BuiltIn;
 
 // This namespace shares its last name with the SDK record; the alias names the record.
-using Interpretation = Modular.Sdk.Extensions.Interpretation.Interpretation;
 
 /// <summary>
 /// Whether a reply asks to stop being contacted, whatever the question. Carriers' STOP keywords count wherever
@@ -45,13 +44,13 @@ internal static class OptOutDetector
         "not want to be contacted", "quit texting", "quit messaging", "not text me again", "not message me again", "not text me anymore",
     ];
 
-    public static Interpretation? Detect(QuestionSpec question, Reply reply)
+    public static AnswerInterpretation? Detect(QuestionSpec question, Reply reply)
     {
         if (Signal(reply) is null)
             return null;
         var said = question.Quote(Wording.Shorten(reply.Original));
         // Not "understood" as an answer: it answers no question, and the conversation ends instead of asking again.
-        return new Interpretation(
+        return new AnswerInterpretation(
             false, null, 0.95,
             question.Say(
                 $"Le message {said} demande de ne plus être contacté : la conversation s'arrête et ce numéro ne reçoit plus de messages.",

@@ -3,7 +3,6 @@ using Modular.Sdk.Extensions.Interpretation;
 namespace Modular.Modules.Qualification.Interpretation.BuiltIn;
 
 // This namespace shares its last name with the SDK record; the alias names the record.
-using Interpretation = Modular.Sdk.Extensions.Interpretation.Interpretation;
 
 /// <summary>
 /// Explanations are shown to the lead when they ask how their answers were read (GDPR art. 15(1)(h)), so they are
@@ -20,6 +19,6 @@ internal static class Wording
     /// <summary>A reply quoted in an explanation, cut so a long message does not drown the reason.</summary>
     public static string Shorten(string text) => text.Length <= 60 ? text : string.Concat(text.AsSpan(0, 57), "…");
 
-    public static Interpretation NotUnderstood(this QuestionSpec question, string french, string english) =>
+    public static AnswerInterpretation NotUnderstood(this QuestionSpec question, string french, string english) =>
         new(false, null, 0, question.Say(french, english));
 }

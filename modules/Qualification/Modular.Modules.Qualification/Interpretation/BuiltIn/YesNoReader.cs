@@ -3,7 +3,6 @@ using Modular.Sdk.Extensions.Interpretation;
 namespace Modular.Modules.Qualification.Interpretation.BuiltIn;
 
 // This namespace shares its last name with the SDK record; the alias names the record.
-using Interpretation = Modular.Sdk.Extensions.Interpretation.Interpretation;
 
 /// <summary>
 /// Yes/no answers, as leads type them: "ouais", "carrément", "yep", "pas du tout", "not really", 👍. Longer phrases win
@@ -49,7 +48,7 @@ internal static partial class YesNoReader
     // negative question ("vous n'êtes pas propriétaire ?"), is "if" everywhere else.
     private static readonly Dictionary<string, Cue> WholeReplies = new() { ["y"] = Cue.Yes, ["o"] = Cue.Yes, ["n"] = Cue.No, ["si"] = Cue.Yes };
 
-    public static Interpretation Read(QuestionSpec question, Reply reply)
+    public static AnswerInterpretation Read(QuestionSpec question, Reply reply)
     {
         // "ouiii", "yesss", "nooon": letters held down on a phone keyboard.
         var cues = Find(reply) is { Count: > 0 } found ? found : Find(Reply.Of(Repeats().Replace(reply.Folded, "$1")));
@@ -68,7 +67,7 @@ internal static partial class YesNoReader
         var yes = first.Lexeme.Cue == Cue.Yes;
         var word = question.Quote(Wording.Shorten(reply.Original));
         var mixed = agree ? "" : question.Say(" La réponse contient aussi l'inverse ; la première réponse donnée est retenue.", " The reply also says the opposite; the first answer given is kept.");
-        return new Interpretation(true, yes ? "true" : "false", Math.Round(confidence, 2),
+        return new AnswerInterpretation(true, yes ? "true" : "false", Math.Round(confidence, 2),
             question.Say($"Compris comme « {(yes ? "oui" : "non")} » d'après la réponse {word}.", $"Understood as \"{(yes ? "yes" : "no")}\" from the reply {word}.") + mixed);
     }
 

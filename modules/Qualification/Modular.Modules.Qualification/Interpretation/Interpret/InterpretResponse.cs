@@ -4,7 +4,6 @@ using Modular.Sdk.Extensions.Interpretation;
 namespace Modular.Modules.Qualification.Interpretation.Interpret;
 
 // This namespace shares its last name with the SDK record; the alias names the record.
-using Interpretation = Modular.Sdk.Extensions.Interpretation.Interpretation;
 
 /// <summary>
 /// What was understood, with the value typed as JSON readers expect it: true/false for yes_no, a number for number,
@@ -13,7 +12,7 @@ using Interpretation = Modular.Sdk.Extensions.Interpretation.Interpretation;
 /// </summary>
 internal sealed record InterpretResponse(bool Understood, object? Value, decimal? Min, decimal? Max, double Confidence, bool OptOut, string Explanation)
 {
-    public static InterpretResponse From(QuestionSpec question, Interpretation result)
+    public static InterpretResponse From(QuestionSpec question, AnswerInterpretation result)
     {
         var isNumber = question.Type == QuestionTypes.Number;
         return new InterpretResponse(
