@@ -43,7 +43,7 @@ public sealed class QualificationModule : IModule
         builder.RegisterType<ConversationSteps>().InstancePerLifetimeScope();
         builder.RegisterType<ConversationStarter>().InstancePerLifetimeScope();
         builder.RegisterType<ReplyProcessor>().InstancePerLifetimeScope();
-        builder.RegisterInterpretation();
+        builder.RegisterInterpretation(context.Configuration);
         builder.RegisterType<ReportBuilder>().InstancePerLifetimeScope();
         builder.RegisterType<ConversationDueJob>().As<IJobHandler>().InstancePerLifetimeScope();
         builder.RegisterType<StartOnLeadReceived>().As<INotificationHandler<LeadReceived>>();
@@ -60,7 +60,8 @@ public sealed class QualificationModule : IModule
         GetConversationEndpoint.Map(api);
         GetReportEndpoint.Map(api);
         StartStopEndpoints.Map(api);
-        InterpretEndpoint.Map(api);
+        // Interpreting changes nothing: a read scope suffices although it is a POST.
+        InterpretEndpoint.Map(endpoints.MapGroup("/api/v1").WithTags("Qualification").RequireAuthorization(ScopeNames.Read));
 
         var settings = endpoints.MapGroup("/api/v1").WithTags("Scenarios").RequireScopes(ScopeNames.Read, ScopeNames.ScenariosManage);
         ScenarioEndpoints.Map(settings);

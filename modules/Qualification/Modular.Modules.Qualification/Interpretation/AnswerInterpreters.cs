@@ -14,8 +14,8 @@ namespace Modular.Modules.Qualification.Interpretation;
 /// </summary>
 internal sealed class AnswerInterpreters(IExtensionPoints extensions, BuiltInInterpreter builtIn, TimeProvider time, ILogger<AnswerInterpreters> logger)
 {
-    /// <summary>How long a plugin may take before the built-in interpreter answers instead.</summary>
-    public TimeSpan Timeout { get; init; } = TimeSpan.FromSeconds(5);
+    /// <summary>How long a plugin may take before the built-in interpreter answers instead (<c>Extensions:qualification:InterpreterTimeoutSeconds</c>).</summary>
+    public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(15);
 
     public async Task<AnswerInterpretation> InterpretAsync(QuestionSpec question, string reply, string? interpreterKey, CancellationToken cancellationToken)
     {

@@ -3,7 +3,7 @@ namespace Modular.Modules.Qualification.Tests.Interpretation.Corpus;
 /// <summary>Where replies.jsonl lives: read from the source tree, so the corpus is edited in one place and never copied stale.</summary>
 internal static class CorpusFile
 {
-    public const string RelativePath = "tests/Modular.Modules.Qualification.Tests/AnswerInterpretation/Corpus/replies.jsonl";
+    public const string RelativePath = "tests/Modular.Modules.Qualification.Tests/Interpretation/Corpus/replies.jsonl";
 
     /// <summary>The corpus under the repository holding <paramref name="from"/> (the folder with Modular.sln).</summary>
     public static string Find(string from)
