@@ -71,7 +71,10 @@ public sealed class SendMessageTests(SharedHost shared) : IClassFixture<SharedHo
         optedOut.GetProperty("addressHash").GetString().ShouldBe(suppression.AddressHash);
         optedOut.GetProperty("leadId").GetGuid().ShouldBe(leadId);
         (await HostTables.OutboxEventsAsync(shared.Host, tenant.Id, nameof(MessageSent))).ShouldBeEmpty();
-        (await HostTables.MessagesAsync(shared.Host, tenant.Id)).ShouldAllBe(m => m.ProviderMessageId == null);
+        var stored = (await HostTables.MessagesAsync(shared.Host, tenant.Id)).ShouldHaveSingleItem("the refusal is kept, so the message shows and a retry answers the same");
+        stored.Status.ShouldBe(MessageStatuses.Suppressed);
+        stored.ProviderMessageId.ShouldBeNull();
+        stored.ChannelKey.ShouldBe("sandbox", "the channel it would have gone through");
     }
 
     [Fact]

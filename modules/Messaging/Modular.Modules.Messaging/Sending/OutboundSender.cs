@@ -39,10 +39,9 @@ internal sealed class OutboundSender(
         if (message is not null && Settled(message) is { } settled)
             return settled;
 
-        if (await suppressions.ContainsAsync(address, cancellationToken))
-            return await RefuseSuppressedAsync(request, address, message, cancellationToken);
-
         route ??= await router.RouteAsync(request.Channel, address, cancellationToken);
+        if (await suppressions.ContainsAsync(address, cancellationToken))
+            return await RefuseSuppressedAsync(request, address, route, message, cancellationToken);
         if (route is null)
         {
             return new SendMessageResult(SendStatus.NoChannel, message?.Id ?? Guid.Empty, request.Channel ?? "",
@@ -181,7 +180,8 @@ internal sealed class OutboundSender(
         return answer;
     }
 
-    private async Task<SendMessageResult> RefuseSuppressedAsync(SendMessage request, string address, Message? earlier, CancellationToken cancellationToken)
+    /// <summary>Stores the refusal under the idempotency key (with the channel it would have gone through), so the message shows, and a retry answers the same.</summary>
+    private async Task<SendMessageResult> RefuseSuppressedAsync(SendMessage request, string address, OutboundRoute? route, Message? earlier, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
         var message = earlier ?? new Message
@@ -190,7 +190,8 @@ internal sealed class OutboundSender(
             TenantId = tenant.RequiredTenantId,
             Direction = MessageDirection.Out,
             LeadId = request.LeadId,
-            ChannelKey = request.Channel ?? "",
+            ChannelId = route?.Configuration?.Id,
+            ChannelKey = route?.Channel.Key ?? request.Channel ?? "",
             Address = address,
             Body = request.Body,
             Subject = request.Subject,
