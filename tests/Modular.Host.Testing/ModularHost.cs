@@ -24,6 +24,8 @@ public sealed class ModularHost : WebApplicationFactory<Program>
             ["Modular:ReloadDebounceMilliseconds"] = "200",
             ["Modular:DrainGraceMilliseconds"] = "200",
             ["Logging:LogLevel:Default"] = "Warning",
+            // Tests point channels at local fake providers, which operators allow only on trusted installs.
+            ["Extensions:messaging:AllowBaseUrlOverride"] = "true",
         };
         foreach (var (key, value) in extra ?? new Dictionary<string, string?>())
             settings[key] = value;

@@ -39,6 +39,7 @@ public sealed class MessagingModule : IModule
         builder.RegisterModuleDbContext<MessagingDbContext>(MessagingDbContext.ModuleId);
         builder.RegisterType<SandboxChannel>().As<IMessageChannel>().SingleInstance();
         builder.RegisterType<ChannelCatalog>().InstancePerLifetimeScope();
+        builder.RegisterInstance(BaseUrlPolicy.From(context.Configuration));
         builder.RegisterType<ChannelSecrets>().InstancePerLifetimeScope();
         builder.RegisterType<ChannelConnections>().InstancePerLifetimeScope();
         builder.RegisterType<ChannelEdits>().InstancePerLifetimeScope();

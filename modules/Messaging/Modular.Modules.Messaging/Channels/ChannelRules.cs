@@ -13,12 +13,6 @@ internal static class ChannelRules
             errors["name"] = ["A name of 1 to 100 characters is required."];
     }
 
-    public static void CheckBaseUrl(string? baseUrl, Dictionary<string, string[]> errors)
-    {
-        if (baseUrl is { Length: > 0 } && !(Uri.TryCreate(baseUrl, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" && baseUrl.Length <= 2000))
-            errors["baseUrl"] = ["The base URL must be an absolute http or https URL."];
-    }
-
     /// <summary>Checks <paramref name="merged"/> (every setting the configuration would hold) after <paramref name="given"/> changed it.</summary>
     public static void CheckSettings(ChannelDescriptor descriptor, IReadOnlyDictionary<string, string?> given, IReadOnlyDictionary<string, string> merged, Dictionary<string, string[]> errors)
     {

@@ -15,7 +15,7 @@ internal static class CreateChannelEndpoint
             .WithSummary("Configures a channel (type from GET /api/v1/channels/types). Give the provider the `inboundUrl` of the answer for inbound messages and delivery statuses.");
 
     private static async Task<Results<Created<ChannelView>, ValidationProblem>> Handle(
-        CreateChannelRequest request, HttpRequest http, MessagingDbContext messaging, ChannelCatalog catalog, ChannelEdits edits,
+        CreateChannelRequest request, HttpRequest http, MessagingDbContext messaging, ChannelCatalog catalog, ChannelEdits edits, BaseUrlPolicy baseUrls,
         ICurrentTenant tenant, TimeProvider time, CancellationToken cancellationToken)
     {
         var errors = new Dictionary<string, string[]>();
@@ -23,7 +23,7 @@ internal static class CreateChannelEndpoint
         if (channel is null)
             errors["type"] = [$"Unknown channel type. This server runs: {string.Join(", ", catalog.All().Select(c => c.Key))}."];
         ChannelRules.CheckName(request.Name, errors);
-        ChannelRules.CheckBaseUrl(request.BaseUrl, errors);
+        baseUrls.Check(request.BaseUrl, channel?.Descriptor.DefaultBaseUrl, errors);
         var given = request.Settings ?? [];
         var merged = edits.Merge(null, given);
         if (channel is not null)

@@ -16,7 +16,7 @@ internal static class UpdateChannelEndpoint
             .WithSummary("Changes a channel configuration. Fields left out stay as they are; in `settings`, a setting given replaces it (a secret too), null removes it, one left out is kept.");
 
     private static async Task<Results<Ok<ChannelView>, ValidationProblem, ProblemHttpResult>> Handle(
-        Guid id, UpdateChannelRequest request, HttpRequest http, MessagingDbContext messaging, ChannelCatalog catalog, ChannelEdits edits,
+        Guid id, UpdateChannelRequest request, HttpRequest http, MessagingDbContext messaging, ChannelCatalog catalog, ChannelEdits edits, BaseUrlPolicy baseUrls,
         TimeProvider time, CancellationToken cancellationToken)
     {
         var configuration = await messaging.Set<TenantChannel>().SingleOrDefaultAsync(c => c.Id == id, cancellationToken);
@@ -26,8 +26,8 @@ internal static class UpdateChannelEndpoint
         var errors = new Dictionary<string, string[]>();
         if (request.Name is not null)
             ChannelRules.CheckName(request.Name, errors);
-        ChannelRules.CheckBaseUrl(request.BaseUrl, errors);
         var channel = catalog.Find(configuration.ChannelKey);
+        baseUrls.Check(request.BaseUrl, channel?.Descriptor.DefaultBaseUrl, errors);
         var merged = request.Settings is null ? null : edits.Merge(configuration, request.Settings);
         if (merged is not null)
         {
