@@ -32,3 +32,9 @@ public sealed record MessageStatusChanged(Guid MessageId, Guid? LeadId, string S
 /// <param name="Channel">The channel the opt-out came through, or <c>api</c>.</param>
 /// <param name="Reason">Why, without personal data.</param>
 public sealed record AddressOptedOut(string AddressHash, Guid? LeadId, string Channel, string Reason) : IntegrationEvent;
+
+/// <summary>An address left the tenant's suppression list: the person subscribed again (START). Privacy records the objection withdrawn.</summary>
+/// <param name="AddressHash">SHA-256 of the normalised address, hex, as in <see cref="AddressOptedOut"/>.</param>
+/// <param name="LeadId">The lead concerned, if known.</param>
+/// <param name="Channel">The channel the opt-in came through.</param>
+public sealed record AddressOptedIn(string AddressHash, Guid? LeadId, string Channel) : IntegrationEvent;

@@ -89,6 +89,9 @@ public sealed class TwilioHookTests(SharedHost shared) : IClassFixture<SharedHos
         afterwards.Status.ShouldBe(SendStatus.Sent);
         twilio.Messages.ShouldHaveSingleItem().To.ShouldBe(phone);
         (await HostTables.OutboxEventsAsync(shared.Host, tenant.Id, nameof(MessageReceived))).Select(r => r.GetProperty("optOut").GetBoolean()).ShouldBe([true, false]);
+        var optedOut = (await HostTables.OutboxEventsAsync(shared.Host, tenant.Id, nameof(AddressOptedOut))).ShouldHaveSingleItem();
+        (await HostTables.OutboxEventsAsync(shared.Host, tenant.Id, nameof(AddressOptedIn))).ShouldHaveSingleItem()
+            .GetProperty("addressHash").GetString().ShouldBe(optedOut.GetProperty("addressHash").GetString(), "Privacy learns the same person withdrew the objection");
     }
 
     [Fact]

@@ -52,8 +52,8 @@ internal sealed class InboundRecorder(MessagingDbContext messaging, SuppressionL
 
         if (optOut && !await suppressions.ContainsAsync(address, cancellationToken))
             suppressions.Stage(address, leadId, channelKey, received.Intent == InboundIntent.OptOut ? $"{channelKey}: opted out with the provider" : $"{channelKey}: STOP keyword");
-        if (optIn)
-            await suppressions.LiftAsync(address, cancellationToken);
+        if (optIn && await suppressions.LiftAsync(address, cancellationToken) is { } lifted)
+            outbox.Add(new AddressOptedIn(lifted, leadId, channelKey) { TenantId = message.TenantId, OccurredAt = now });
         outbox.Add(new MessageReceived(message.Id, leadId, channelKey, address, received.Text, optOut) { TenantId = message.TenantId, OccurredAt = now });
 
         try

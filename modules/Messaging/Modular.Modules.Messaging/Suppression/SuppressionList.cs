@@ -39,10 +39,13 @@ internal sealed class SuppressionList(MessagingDbContext messaging, IOutbox outb
         outbox.Add(new AddressOptedOut(hash, leadId, channel, reason) { TenantId = tenant.RequiredTenantId, OccurredAt = now });
     }
 
-    /// <summary>START / UNSTOP: the person subscribed again, so the tenant may write to them again.</summary>
-    public async Task LiftAsync(string address, CancellationToken cancellationToken)
+    /// <summary>START / UNSTOP: the person subscribed again, so the tenant may write to them again; the caller saves.</summary>
+    /// <returns>The address's hash when it was on the list (the caller publishes <see cref="AddressOptedIn"/>), else null.</returns>
+    public async Task<string?> LiftAsync(string address, CancellationToken cancellationToken)
     {
         var hash = Addresses.Hash(address);
-        messaging.RemoveRange(await messaging.Set<SuppressedAddress>().Where(s => s.AddressHash == hash).ToListAsync(cancellationToken));
+        var listed = await messaging.Set<SuppressedAddress>().Where(s => s.AddressHash == hash).ToListAsync(cancellationToken);
+        messaging.RemoveRange(listed);
+        return listed.Count > 0 ? hash : null;
     }
 }
