@@ -14,6 +14,8 @@ internal static class SpeedToLeadBenchmark
     /// <summary>Leads at the same rate before the measure, so the first measured ones do not pay for the host's JIT and caches.</summary>
     private static readonly TimeSpan WarmUp = TimeSpan.FromSeconds(5);
 
+    private static readonly TimeSpan OutboxDrainLimit = TimeSpan.FromSeconds(120);
+
     public static async Task<SpeedToLeadResult> RunAsync(Workspace workspace, IntakeDatabase database, SpeedToLeadOptions options)
     {
         var loadBefore = Machine.Load();
@@ -23,6 +25,7 @@ internal static class SpeedToLeadBenchmark
         foreach (var (name, value) in options.HostEnvironment)
             environment[name] = value;
         string storage;
+        ILeadsDatabase outbox;
         Func<Task<Journeys>> journeys;
         // The dispatcher's claim lease, which dates each claim (see LeadJourneys).
         var lease = TimeSpan.FromSeconds(environment.TryGetValue("Modular__Outbox__LeaseSeconds", out var seconds) ? int.Parse(seconds) : 60);
@@ -32,6 +35,7 @@ internal static class SpeedToLeadBenchmark
             environment["Database__Provider"] = "Postgres";
             environment["ConnectionStrings__Modular"] = connectionString;
             storage = "PostgreSQL (throwaway cluster, server defaults: fsync on, synchronous_commit on)";
+            outbox = new PostgresLeadsDatabase(connectionString);
             journeys = () => LeadJourneys.ReadPostgresAsync(connectionString, lease);
         }
         else
@@ -40,8 +44,11 @@ internal static class SpeedToLeadBenchmark
             if (File.Exists(file))
                 throw new InvalidOperationException($"{file} already exists; the bench needs a fresh database.");
             storage = "SQLite";
+            outbox = new SqliteLeadsDatabase(file);
             journeys = () => LeadJourneys.ReadSqliteAsync(file, lease);
         }
+
+        await using var _ = outbox;
 
         var tenantAndKey = await BenchTenant.CreateWithApiKeyAsync(workspace.Host, environment);
         await using var twilio = await FakeTwilioServer.StartAsync();
@@ -60,7 +67,8 @@ internal static class SpeedToLeadBenchmark
             Console.WriteLine($"  {database}: warm-up, {options.Rate} leads/s for {WarmUp.TotalSeconds:0} s");
             var warm = await load.RunAsync(options.Rate, WarmUp);
             var (warmContacted, warmWait) = await WaitForFirstMessagesAsync(twilio, warm, options.Drain);
-            Console.WriteLine($"  {database}: warm-up leads contacted {warmContacted}/{warm.Count}, the last {warmWait.TotalSeconds:0.0} s after the last answer");
+            var quiet = await WaitForEmptyOutboxAsync(outbox, host);
+            Console.WriteLine($"  {database}: warm-up leads contacted {warmContacted}/{warm.Count}, the last {warmWait.TotalSeconds:0.0} s after the last answer; outbox empty {quiet.TotalSeconds:0.0} s later");
 
             Console.WriteLine($"  {database}: {options.Rate} leads/s for {options.Duration.TotalSeconds:0} s, then up to {options.Drain.TotalSeconds:0} s for the last first messages");
             var started = Stopwatch.GetTimestamp();
@@ -78,6 +86,22 @@ internal static class SpeedToLeadBenchmark
                 File.Copy(host.LogPath, Path.Combine(folder, $"speed-to-lead-{database.ToString().ToLowerInvariant()}-host.log"), overwrite: true);
             }
         }
+    }
+
+    /// <summary>
+    /// Waits until the host has published every event the warm-up wrote (scores, timeline entries, the conversations'
+    /// own events), so the measure starts from a host with nothing left to do rather than from the warm-up's backlog.
+    /// </summary>
+    private static async Task<TimeSpan> WaitForEmptyOutboxAsync(ILeadsDatabase outbox, HostProcess host)
+    {
+        var clock = Stopwatch.StartNew();
+        while (await outbox.UndispatchedEventsAsync() > 0)
+        {
+            if (clock.Elapsed > OutboxDrainLimit)
+                throw host.Failure($"The outbox still held undispatched events {OutboxDrainLimit.TotalSeconds:0} s after the warm-up.");
+            await Task.Delay(100);
+        }
+        return clock.Elapsed;
     }
 
     /// <summary>Waits until every lead answered 2xx has had a message accepted, or <paramref name="limit"/> has passed.</summary>
