@@ -1,3 +1,4 @@
+using Modular.Sdk.Platform;
 using Autofac;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;

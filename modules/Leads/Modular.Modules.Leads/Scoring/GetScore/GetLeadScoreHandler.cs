@@ -1,3 +1,4 @@
+using Modular.Sdk.Platform;
 using System.Text.Json;
 using Autofac;
 using MediatR;

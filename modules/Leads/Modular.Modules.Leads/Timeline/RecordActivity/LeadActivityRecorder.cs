@@ -1,3 +1,4 @@
+using Modular.Sdk.Platform;
 using Autofac;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
