@@ -58,23 +58,22 @@ internal static class LeadJourneys
         var opened = await TimesAsync(command($"""SELECT "LeadId", "CreatedAt" FROM {table("qualification.conversations")}"""), guid, at);
 
         // The first outbound message of each lead: the conversation's opening.
-        var first = new Dictionary<Guid, (DateTimeOffset Reserved, string Status)>();
-        await foreach (var reader in RowsAsync(command($"""SELECT "LeadId", "CreatedAt", "Status" FROM {table("messaging.messages")} WHERE "Direction" = 'out' AND "LeadId" IS NOT NULL""")))
+        var first = new Dictionary<Guid, DateTimeOffset>();
+        await foreach (var reader in RowsAsync(command($"""SELECT "LeadId", "CreatedAt" FROM {table("messaging.messages")} WHERE "Direction" = 'out' AND "LeadId" IS NOT NULL""")))
         {
             var id = guid(reader, 0);
             var reserved = at(reader, 1);
-            if (!first.TryGetValue(id, out var earlier) || reserved < earlier.Reserved)
-                first[id] = (reserved, reader.GetString(2));
+            if (!first.TryGetValue(id, out var earlier) || reserved < earlier)
+                first[id] = reserved;
         }
 
         var journeys = new Dictionary<string, LeadJourney>(StringComparer.Ordinal);
         await foreach (var reader in RowsAsync(command($"""SELECT "Id", "Phone", "CreatedAt" FROM {table("leads.leads")} WHERE "Phone" IS NOT NULL""")))
         {
             var id = guid(reader, 0);
-            var message = first.TryGetValue(id, out var m) ? m : ((DateTimeOffset Reserved, string Status)?)null;
             journeys[reader.GetString(1)] = new LeadJourney(
                 at(reader, 2), claimed.TryGetValue(id, out var c) ? c : null, scored.TryGetValue(id, out var s) ? s : null,
-                opened.TryGetValue(id, out var o) ? o : null, message?.Reserved, message?.Status);
+                opened.TryGetValue(id, out var o) ? o : null, first.TryGetValue(id, out var r) ? r : null);
         }
         return new Journeys(journeys, events);
     }
@@ -111,5 +110,4 @@ internal sealed record Journeys(IReadOnlyDictionary<string, LeadJourney> ByPhone
 /// <param name="Scored">When the scoring handler scored it.</param>
 /// <param name="Opened">The conversation row's creation by the conversation engine's handler.</param>
 /// <param name="Reserved">The first message stored as <c>sending</c>, just before the provider was called.</param>
-/// <param name="Status">That message's status.</param>
-internal sealed record LeadJourney(DateTimeOffset Stored, DateTimeOffset? Claimed, DateTimeOffset? Scored, DateTimeOffset? Opened, DateTimeOffset? Reserved, string? Status);
+internal sealed record LeadJourney(DateTimeOffset Stored, DateTimeOffset? Claimed, DateTimeOffset? Scored, DateTimeOffset? Opened, DateTimeOffset? Reserved);
