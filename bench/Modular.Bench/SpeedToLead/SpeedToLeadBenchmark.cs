@@ -21,7 +21,12 @@ internal static class SpeedToLeadBenchmark
         var loadBefore = Machine.Load();
         using var postgres = database == IntakeDatabase.Postgres ? await PostgresServer.StartAsync() : null;
         // Every lead comes from one loopback address, which the host limits to 1200 hook calls a minute by default.
-        var environment = new Dictionary<string, string> { ["Modular__RateLimits__HookPermitsPerMinute"] = "1000000000" };
+        var environment = new Dictionary<string, string>
+        {
+            ["Modular__RateLimits__HookPermitsPerMinute"] = "1000000000",
+            // The tenant's Twilio channel points at the local fake, which the operator must allow.
+            ["Extensions__messaging__AllowBaseUrlOverride"] = "true",
+        };
         foreach (var (name, value) in options.HostEnvironment)
             environment[name] = value;
         string storage;
