@@ -80,6 +80,30 @@ public sealed class DispatcherTests : IDisposable
         await asleep;
     }
 
+    [Fact]
+    public async Task Several_dispatch_loops_in_one_process_on_sqlite_deliver_each_message_once()
+    {
+        var consumer = new RecordingConsumer();
+        await using var host = await WorkHost.StartAsync(WorkDatabase.Sqlite(Path.Combine(folder, "outbox.db")), time,
+            builder => builder.RegisterInstance(consumer).As<INotificationHandler<OrderPlaced>>(),
+            new Dictionary<string, string?> { ["Modular:Outbox:BatchSize"] = "4" });
+        var placed = new List<Guid>();
+        for (var n = 0; n < 60; n++)
+            placed.Add((await PlaceAsync(host, $"item {n}")).EventId);
+
+        // What Modular:Outbox:Dispatchers = 3 runs: three loops claiming side by side in one process.
+        await Task.WhenAll(Enumerable.Range(0, 3).Select(_ => Task.Run(async () =>
+        {
+            while (await host.Dispatcher.DispatchDueAsync(CancellationToken.None) > 0)
+            {
+            }
+        })));
+
+        consumer.Deliveries.Keys.ShouldBe(placed, ignoreOrder: true);
+        consumer.Deliveries.Values.ShouldAllBe(count => count == 1);
+        (await host.OutboxAsync()).ShouldAllBe(m => m.DispatchedAt != null && m.Attempts == 1);
+    }
+
     /// <summary>Raises an event from the platform's own context, as host code (tenant sign-up, say) would.</summary>
     internal static async Task<OrderPlaced> PlaceAsync(WorkHost host, string item)
     {

@@ -12,7 +12,9 @@ internal sealed class OutboxDispatcher(OutboxClaim claim, OutboxOutcome outcome,
     : BackgroundService
 {
     protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
-        signal.RunAsync(DispatchDueAsync, options.BatchSize, options.Poll, time, logger, "outbox messages", stoppingToken);
+        // Each loop claims batches of its own (claims never overlap), so several can run side by side.
+        Task.WhenAll(Enumerable.Range(0, options.Dispatchers)
+            .Select(_ => signal.RunAsync(DispatchDueAsync, options.BatchSize, options.Poll, time, logger, "outbox messages", stoppingToken)));
 
     /// <summary>
     /// Claims the messages due now and publishes them one after the other, oldest first; those delivered are recorded
