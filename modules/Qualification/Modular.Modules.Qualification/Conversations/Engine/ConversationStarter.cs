@@ -25,8 +25,12 @@ internal sealed class ConversationStarter(
     /// <returns>The conversation opened, or null when the lead is a test, gone, or already in a conversation.</returns>
     public async Task<Conversation?> StartAsync(Guid tenantId, Guid leadId, CancellationToken cancellationToken)
     {
-        if (await db.Set<Conversation>().AnyAsync(c => c.LeadId == leadId && c.OpenSlot != null, cancellationToken))
+        if (await db.Set<Conversation>().FirstOrDefaultAsync(c => c.LeadId == leadId && c.OpenSlot != null, cancellationToken) is { } open)
+        {
+            // The same event again, after a crash between storing the conversation and its first step: take the step now.
+            await steps.RunDueAsync(open, cancellationToken);
             return null;
+        }
         var lead = await mediator.Send(new GetLeadContact(tenantId, leadId), cancellationToken);
         if (lead is null || lead.IsTest || lead.LeadId != leadId)
             return null;

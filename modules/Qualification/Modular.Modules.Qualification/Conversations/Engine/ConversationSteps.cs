@@ -58,10 +58,12 @@ internal sealed class ConversationSteps(
     /// <summary>Saves the conversation waiting until <paramref name="when"/>, with a job to wake it then.</summary>
     public async Task WaitUntilAsync(Conversation conversation, DateTimeOffset when, CancellationToken cancellationToken)
     {
+        // The job is stored first: should the process die before the save, the job finds the conversation still due
+        // and redoes the step (its sends are idempotent); stored after, a crash in between would leave it asleep for ever.
+        // A job that finds the conversation not due (another step moved it) just returns.
+        await jobs.ScheduleAsync(DueJob, new ConversationDue(conversation.Id), when, cancellationToken);
         conversation.NextActionAt = when;
         await db.SaveChangesAsync(cancellationToken);
-        // Scheduled after the save: a job that finds the conversation not yet due just returns, so an extra one is harmless.
-        await jobs.ScheduleAsync(DueJob, new ConversationDue(conversation.Id), when, cancellationToken);
     }
 
     private async Task OpenAsync(Conversation conversation, ConversationFlow flow, DateTimeOffset now, CancellationToken cancellationToken)

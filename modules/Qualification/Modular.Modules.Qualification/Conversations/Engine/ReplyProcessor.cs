@@ -35,7 +35,7 @@ internal sealed class ReplyProcessor(
             return;
 
         var now = time.GetUtcNow();
-        db.Add(new ConversationMessage
+        var message = new ConversationMessage
         {
             Id = Guid.CreateVersion7(),
             TenantId = conversation.TenantId,
@@ -45,7 +45,8 @@ internal sealed class ReplyProcessor(
             At = now,
             QuestionKey = conversation.CurrentQuestion,
             MessagingId = received.MessageId,
-        });
+        };
+        db.Add(message);
         conversation.LastInboundAt = now;
         var flow = await context.FlowAsync(conversation, cancellationToken);
         if (received.OptOut)
@@ -72,7 +73,8 @@ internal sealed class ReplyProcessor(
         var window = new ContactWindowCalculator(await windows.GetAsync(cancellationToken));
         if (!window.IsOpen(now))
         {
-            conversation.PendingReplyId = db.ChangeTracker.Entries<ConversationMessage>().Last().Entity.Id;
+            // The latest reply is the one answered when the window opens: a lead who wrote twice meant the second.
+            conversation.PendingReplyId = message.Id;
             await steps.Value.WaitUntilAsync(conversation, window.NextOpening(now), cancellationToken);
             return;
         }
