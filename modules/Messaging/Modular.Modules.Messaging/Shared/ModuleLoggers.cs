@@ -3,8 +3,9 @@ using Microsoft.Extensions.Logging;
 namespace Modular.Modules.Messaging.Shared;
 
 /// <summary>
-/// Loggers named by string, not <c>ILogger&lt;T&gt;</c>: the host's container keeps each <c>ILogger&lt;T&gt;</c> as a
-/// root singleton, and one closed over a type of this module would keep a swapped-out version in memory.
+/// Loggers named by string, not <c>ILogger&lt;T&gt;</c>. Written when the host kept each <c>ILogger&lt;T&gt;</c> as a root
+/// singleton, which kept swapped-out versions in memory; the host now gives every version its own, so plain
+/// <c>ILogger&lt;T&gt;</c> would do and this can go (the unload tests check it).
 /// </summary>
 internal static class ModuleLoggers
 {
