@@ -1,12 +1,16 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.Logging.Abstractions;
 using Modular.Sdk.Data;
 
 namespace Modular.Host.Data;
 
 /// <summary>Configures every DbContext, the platform's and the modules', for the provider the operator chose.</summary>
-internal sealed class ModuleDatabase(DatabaseOptions options) : IModuleDatabase
+internal sealed class ModuleDatabase(DatabaseOptions options, ILoggerFactory? loggers = null) : IModuleDatabase
 {
+    // One queue for every context of this process: they all write to the same file.
+    private readonly SqliteWriteTurns sqliteWriteTurns = new((loggers ?? NullLoggerFactory.Instance).CreateLogger<SqliteWriteTurns>());
+
     public string ProviderName => options.Provider == DatabaseProvider.Postgres ? DatabaseNaming.PostgresProvider : "Microsoft.EntityFrameworkCore.Sqlite";
 
     public DatabaseProvider Provider => options.Provider;
@@ -18,7 +22,7 @@ internal sealed class ModuleDatabase(DatabaseOptions options) : IModuleDatabase
         if (options.Provider == DatabaseProvider.Postgres)
             builder.UseNpgsql(PooledWithoutReset(options.ConnectionString), npgsql => npgsql.MigrationsHistoryTable(history, schema));
         else
-            builder.UseSqlite(options.ConnectionString, sqlite => sqlite.MigrationsHistoryTable(history));
+            builder.UseSqlite(options.ConnectionString, sqlite => sqlite.MigrationsHistoryTable(history)).AddInterceptors(sqliteWriteTurns);
 
         builder.UseInternalServiceProvider(internalServices)
             // Migrations are written by hand and carry no model snapshot; a test compares the migrated schema with the model instead.

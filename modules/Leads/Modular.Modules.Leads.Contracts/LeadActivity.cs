@@ -10,4 +10,8 @@ namespace Modular.Modules.Leads.Contracts;
 /// <param name="Module">The module that did it, for example <c>qualification</c>.</param>
 /// <param name="Type">What happened, dotted, for example <c>message.sent</c>.</param>
 /// <param name="Summary">A short human-readable line.</param>
-public sealed record LeadActivity(Guid LeadId, string Module, string Type, string Summary) : IntegrationEvent;
+public sealed record LeadActivity(Guid LeadId, string Module, string Type, string Summary) : IntegrationEvent
+{
+    /// <inheritdoc />
+    public override Guid? OrderingKey => LeadId;
+}

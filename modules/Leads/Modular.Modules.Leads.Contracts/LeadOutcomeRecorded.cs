@@ -7,4 +7,8 @@ namespace Modular.Modules.Leads.Contracts;
 /// <param name="Outcome"><c>won</c> or <c>lost</c>.</param>
 /// <param name="AmountMinor">The deal's amount in minor units, when won and known.</param>
 /// <param name="Currency">ISO 4217 code of <paramref name="AmountMinor"/>.</param>
-public sealed record LeadOutcomeRecorded(Guid LeadId, string Outcome, long? AmountMinor, string? Currency) : IntegrationEvent;
+public sealed record LeadOutcomeRecorded(Guid LeadId, string Outcome, long? AmountMinor, string? Currency) : IntegrationEvent
+{
+    /// <inheritdoc />
+    public override Guid? OrderingKey => LeadId;
+}

@@ -8,4 +8,8 @@ namespace Modular.Modules.Leads.Contracts;
 /// <param name="Score">The rule score now.</param>
 /// <param name="WinProbability">The predictive probability of winning, in [0.01, 0.99], when a model is trained.</param>
 /// <param name="ThresholdsCrossed">The names of the thresholds this change crossed upwards (for example <c>hot</c>).</param>
-public sealed record LeadScored(Guid LeadId, int PreviousScore, int Score, double? WinProbability, IReadOnlyList<string> ThresholdsCrossed) : IntegrationEvent;
+public sealed record LeadScored(Guid LeadId, int PreviousScore, int Score, double? WinProbability, IReadOnlyList<string> ThresholdsCrossed) : IntegrationEvent
+{
+    /// <inheritdoc />
+    public override Guid? OrderingKey => LeadId;
+}

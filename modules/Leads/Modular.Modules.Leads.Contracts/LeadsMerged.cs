@@ -6,4 +6,8 @@ namespace Modular.Modules.Leads.Contracts;
 /// <param name="SurvivorId">The oldest lead, which now holds both.</param>
 /// <param name="MergedId">The lead merged into it.</param>
 /// <param name="MergeId">The merge log entry; unmerging refers to it.</param>
-public sealed record LeadsMerged(Guid SurvivorId, Guid MergedId, Guid MergeId) : IntegrationEvent;
+public sealed record LeadsMerged(Guid SurvivorId, Guid MergedId, Guid MergeId) : IntegrationEvent
+{
+    /// <inheritdoc />
+    public override Guid? OrderingKey => SurvivorId;
+}

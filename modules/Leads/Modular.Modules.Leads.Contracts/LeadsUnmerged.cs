@@ -6,4 +6,8 @@ namespace Modular.Modules.Leads.Contracts;
 /// <param name="SurvivorId">The lead that had survived the merge.</param>
 /// <param name="RestoredId">The lead restored from it.</param>
 /// <param name="MergeId">The merge that was undone.</param>
-public sealed record LeadsUnmerged(Guid SurvivorId, Guid RestoredId, Guid MergeId) : IntegrationEvent;
+public sealed record LeadsUnmerged(Guid SurvivorId, Guid RestoredId, Guid MergeId) : IntegrationEvent
+{
+    /// <inheritdoc />
+    public override Guid? OrderingKey => SurvivorId;
+}

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using MediatR;
 
 namespace Modular.Sdk.Events;
@@ -16,4 +17,13 @@ public abstract record IntegrationEvent : INotification
 
     /// <summary>The tenant the fact belongs to; <see cref="Guid.Empty"/> for platform-wide events.</summary>
     public Guid TenantId { get; init; }
+
+    /// <summary>
+    /// What the event is about, when its consumers need the events about one thing in the order they happened (a
+    /// lead's id, say). The outbox publishes events with the same key one after the other, oldest first, and events
+    /// with different keys side by side. Null, the default, orders the event with its tenant's other unkeyed events.
+    /// Not part of the event's payload: it is derived from the event's own fields.
+    /// </summary>
+    [JsonIgnore]
+    public virtual Guid? OrderingKey => null;
 }

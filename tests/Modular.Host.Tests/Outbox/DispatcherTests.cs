@@ -4,6 +4,7 @@ using Modular.Host.Platform;
 using Modular.Host.Platform.Jobs;
 using Modular.Host.Platform.Outbox;
 using Modular.Host.Tests.Jobs;
+using Modular.Sdk.Events;
 using Modular.Sdk.Platform;
 
 namespace Modular.Host.Tests.Outbox;
@@ -81,7 +82,30 @@ public sealed class DispatcherTests : IDisposable
     }
 
     [Fact]
-    public async Task Several_dispatch_loops_in_one_process_on_sqlite_deliver_each_message_once()
+    public async Task Events_about_one_thing_are_published_one_at_a_time_in_order_and_events_about_different_things_side_by_side()
+    {
+        var consumer = new StepConsumer(meetAt: 1);
+        await using var host = await WorkHost.StartAsync(WorkDatabase.Sqlite(Path.Combine(folder, "outbox.db")), time,
+            builder => builder.RegisterInstance(consumer).As<INotificationHandler<OrderStepped>>());
+        var (first, second) = (Guid.NewGuid(), Guid.NewGuid());
+        for (var step = 1; step <= 3; step++)
+        {
+            await RaiseAsync(host, new OrderStepped(first, step) { OccurredAt = time.GetUtcNow() });
+            await RaiseAsync(host, new OrderStepped(second, step) { OccurredAt = time.GetUtcNow() });
+            time.Advance(TimeSpan.FromSeconds(1));
+        }
+
+        (await host.Dispatcher.DispatchDueAsync(CancellationToken.None)).ShouldBe(6);
+
+        consumer.StepsOf(first).ShouldBe([1, 2, 3]);
+        consumer.StepsOf(second).ShouldBe([1, 2, 3]);
+        consumer.MostAtOnceForOneOrder.ShouldBe(1);
+        consumer.Met.ShouldBeTrue("the two orders' first steps were in their handlers at the same time");
+        (await host.OutboxAsync()).ShouldAllBe(m => m.DispatchedAt != null);
+    }
+
+    [Fact]
+    public async Task Several_dispatchers_sharing_a_sqlite_file_deliver_each_message_once()
     {
         var consumer = new RecordingConsumer();
         await using var host = await WorkHost.StartAsync(WorkDatabase.Sqlite(Path.Combine(folder, "outbox.db")), time,
@@ -91,7 +115,7 @@ public sealed class DispatcherTests : IDisposable
         for (var n = 0; n < 60; n++)
             placed.Add((await PlaceAsync(host, $"item {n}")).EventId);
 
-        // What Modular:Outbox:Dispatchers = 3 runs: three loops claiming side by side in one process.
+        // Three dispatchers claiming side by side, as if three processes shared the file.
         await Task.WhenAll(Enumerable.Range(0, 3).Select(_ => Task.Run(async () =>
         {
             while (await host.Dispatcher.DispatchDueAsync(CancellationToken.None) > 0)
@@ -104,16 +128,19 @@ public sealed class DispatcherTests : IDisposable
         (await host.OutboxAsync()).ShouldAllBe(m => m.DispatchedAt != null && m.Attempts == 1);
     }
 
+    internal static Task<OrderPlaced> PlaceAsync(WorkHost host, string item) =>
+        RaiseAsync(host, new OrderPlaced(Guid.NewGuid(), item) { OccurredAt = host.Container.Resolve<TimeProvider>().GetUtcNow() });
+
     /// <summary>Raises an event from the platform's own context, as host code (tenant sign-up, say) would.</summary>
-    internal static async Task<OrderPlaced> PlaceAsync(WorkHost host, string item)
+    private static async Task<TEvent> RaiseAsync<TEvent>(WorkHost host, TEvent raised)
+        where TEvent : IntegrationEvent
     {
         await using var scope = host.Container.BeginLifetimeScope();
-        var placed = new OrderPlaced(Guid.NewGuid(), item) { OccurredAt = scope.Resolve<TimeProvider>().GetUtcNow() };
         var platform = scope.Resolve<PlatformDbContext>();
         await using var transaction = await platform.Database.BeginTransactionAsync();
-        scope.Resolve<IOutbox>().Add(placed);
+        scope.Resolve<IOutbox>().Add(raised);
         await transaction.CommitAsync();
-        return placed;
+        return raised;
     }
 
     public void Dispose() => Directory.Delete(folder, recursive: true);

@@ -10,21 +10,11 @@ namespace Modular.Modules.Leads.Intake;
 /// <summary>
 /// Two submissions of the same person arriving together must not both find "no earlier lead" and both be created.
 /// On PostgreSQL each holds transaction-scoped advisory locks on its email and phone until it commits. SQLite
-/// already serialises writers (Microsoft.Data.Sqlite begins transactions IMMEDIATE); intakes additionally queue
-/// in process, because a writer that finds SQLite's lock taken sleeps and retries instead of waiting its turn.
+/// already serialises writers (Microsoft.Data.Sqlite begins transactions IMMEDIATE, and the host queues this
+/// process's write transactions), so the lookup of one intake sees every lead committed before it.
 /// </summary>
 internal static class DuplicateLocks
 {
-    private static readonly SemaphoreSlim SqliteWriter = new(1, 1);
-
-    /// <summary>On SQLite, waits for this process's other intakes to commit; dispose after committing. Elsewhere a no-op.</summary>
-    public static async Task<IDisposable> EnterWriterAsync(LeadsDbContext leads, CancellationToken cancellationToken)
-    {
-        if (DatabaseNaming.IsPostgres(leads.Database.ProviderName))
-            return NoGate.Instance;
-        await SqliteWriter.WaitAsync(cancellationToken);
-        return new Gate();
-    }
 
     /// <summary>
     /// Locks the valid emails and phones of <paramref name="batch"/> until the transaction ends. Take them before looking
@@ -46,24 +36,4 @@ internal static class DuplicateLocks
 
     private static long LockKey(Guid tenantId, string identity) =>
         BitConverter.ToInt64(SHA256.HashData(Encoding.UTF8.GetBytes($"leads:{tenantId}:{identity}")), 0);
-
-    private sealed class Gate : IDisposable
-    {
-        private int released;
-
-        public void Dispose()
-        {
-            if (Interlocked.Exchange(ref released, 1) == 0)
-                SqliteWriter.Release();
-        }
-    }
-
-    private sealed class NoGate : IDisposable
-    {
-        public static readonly NoGate Instance = new();
-
-        public void Dispose()
-        {
-        }
-    }
 }

@@ -25,7 +25,6 @@ internal sealed partial class LeadIntake(LeadsDbContext leads, ICurrentTenant te
         var defaultCountry = context.Source?.DefaultCountry ?? (await tenants.FindAsync(tenantId, cancellationToken))?.DefaultCountry ?? "FR";
         var lead = LeadBuilder.Build(submission, tenantId, context.Source?.Id, defaultCountry, now);
 
-        using var writer = await DuplicateLocks.EnterWriterAsync(leads, cancellationToken);
         await using var transaction = await leads.Database.BeginTransactionAsync(cancellationToken);
         // One SaveChanges, all or nothing: a savepoint around it would only cost two more round trips.
         leads.Database.AutoSavepointsEnabled = false;

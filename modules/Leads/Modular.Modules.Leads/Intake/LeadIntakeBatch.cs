@@ -23,7 +23,6 @@ internal sealed partial class LeadIntake
         var defaultCountry = context.Source?.DefaultCountry ?? (await tenants.FindAsync(tenantId, cancellationToken))?.DefaultCountry ?? "FR";
         var outcomes = new List<BatchItemOutcome>(submissions.Count);
 
-        using var writer = await DuplicateLocks.EnterWriterAsync(leads, cancellationToken);
         await using var transaction = await leads.Database.BeginTransactionAsync(cancellationToken);
         leads.Database.AutoSavepointsEnabled = false;
         var committed = false;

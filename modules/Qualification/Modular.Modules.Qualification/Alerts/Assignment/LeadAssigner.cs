@@ -9,7 +9,9 @@ namespace Modular.Modules.Qualification.Alerts.Assignment;
 /// <summary>
 /// Gives a lead to a rep, once. The assignment, the round robin's new place and the timeline entry are saved in one
 /// transaction: the lead's row is unique and the settings row carries a revision, so when two verdicts race, one
-/// wins and the other reads again — a lead is never assigned twice and two leads never take the same turn.
+/// wins and the other reads again — a lead is never assigned twice and two leads never take the same turn. The reads
+/// happen inside the transaction: on SQLite it holds the write lock from its start, so racing verdicts take turns
+/// and none has to read again.
 /// </summary>
 internal sealed class LeadAssigner(QualificationDbContext db, ICurrentTenant tenant, ITenantUsers users, IOutbox outbox, TimeProvider time, ILogger<LeadAssigner> logger)
 {
@@ -21,6 +23,7 @@ internal sealed class LeadAssigner(QualificationDbContext db, ICurrentTenant ten
         var tenantId = tenant.RequiredTenantId;
         for (var attempt = 1; ; attempt++)
         {
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             var existing = await db.Set<LeadAssignment>().AsNoTracking().FirstOrDefaultAsync(a => a.LeadId == leadId, cancellationToken);
             if (existing is not null)
                 return existing;
@@ -58,8 +61,6 @@ internal sealed class LeadAssigner(QualificationDbContext db, ICurrentTenant ten
                 AssignedAt = now,
             };
             db.Add(assignment);
-
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             outbox.Add(new LeadActivity(leadId, "qualification", "lead.assigned", Summary(choice)) { TenantId = tenantId, OccurredAt = now });
             try
             {
