@@ -40,22 +40,22 @@ internal static class RowClaim
     }
 
     /// <summary>
-    /// SQLite, one instance: SQLite runs one write at a time, so an update that re-checks the row is still due and
-    /// reports one row changed is a claim nobody else got, even when two workers share the file.
+    /// SQLite, one instance: the claim runs in one transaction, which SQLite begins by taking its write lock
+    /// (Microsoft.Data.Sqlite begins <c>IMMEDIATE</c>), so the rows found due are still due when they are marked, even
+    /// when two workers share the file. One transaction, not one statement per row: each write waits its turn behind
+    /// the process's other writers (see <c>SqliteWriteTurns</c>).
     /// </summary>
-    public static async Task<List<Guid>> OneByOneAsync<TRow>(
+    public static async Task<List<Guid>> UnderWriteLockAsync<TRow>(
         DbContext database, Expression<Func<TRow, bool>> due, Expression<Func<TRow, DateTimeOffset>> order, int limit,
         Action<UpdateSettersBuilder<TRow>> claim, CancellationToken cancellationToken)
         where TRow : class
     {
         var rows = database.Set<TRow>();
-        var candidates = await rows.Where(due).OrderBy(order).Select(row => EF.Property<Guid>(row, "Id")).Take(limit).ToListAsync(cancellationToken);
-        var claimed = new List<Guid>();
-        foreach (var id in candidates)
-        {
-            if (await rows.Where(row => EF.Property<Guid>(row, "Id") == id).Where(due).ExecuteUpdateAsync(claim, cancellationToken) == 1)
-                claimed.Add(id);
-        }
+        await using var transaction = await database.Database.BeginTransactionAsync(cancellationToken);
+        var claimed = await rows.Where(due).OrderBy(order).Select(row => EF.Property<Guid>(row, "Id")).Take(limit).ToListAsync(cancellationToken);
+        if (claimed.Count > 0)
+            await rows.Where(row => claimed.Contains(EF.Property<Guid>(row, "Id"))).ExecuteUpdateAsync(claim, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         return claimed;
     }
 }

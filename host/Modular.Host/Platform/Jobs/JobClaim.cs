@@ -23,7 +23,7 @@ internal sealed class JobClaim(ILifetimeScope root, JobOptions options, TimeProv
 
         var claimed = DatabaseNaming.IsPostgres(database.Database.ProviderName)
             ? await ClaimSkippingLockedAsync(database, now, cancellationToken)
-            : await ClaimOneByOneAsync(database, now, cancellationToken);
+            : await ClaimUnderWriteLockAsync(database, now, cancellationToken);
         return claimed.Count == 0 ? [] : await database.Jobs.AsNoTracking().Where(j => claimed.Contains(j.Id)).OrderBy(j => j.RunAt).ToListAsync(cancellationToken);
     }
 
@@ -39,8 +39,8 @@ internal sealed class JobClaim(ILifetimeScope root, JobOptions options, TimeProv
             Claim(now),
             cancellationToken);
 
-    private Task<List<Guid>> ClaimOneByOneAsync(PlatformDbContext database, DateTimeOffset now, CancellationToken cancellationToken) =>
-        RowClaim.OneByOneAsync(database, DueAt(now), j => j.RunAt, options.BatchSize, Claim(now), cancellationToken);
+    private Task<List<Guid>> ClaimUnderWriteLockAsync(PlatformDbContext database, DateTimeOffset now, CancellationToken cancellationToken) =>
+        RowClaim.UnderWriteLockAsync(database, DueAt(now), j => j.RunAt, options.BatchSize, Claim(now), cancellationToken);
 
     /// <summary>A job whose runner died on its last attempt would otherwise stay running forever.</summary>
     private static Task<int> BuryAbandonedAsync(PlatformDbContext database, DateTimeOffset now, CancellationToken cancellationToken) =>

@@ -8,7 +8,7 @@ namespace Modular.Host.Platform.Outbox;
 
 /// <summary>
 /// Takes the undelivered messages that are due, for one dispatcher, exactly as jobs are claimed (see
-/// <c>JobClaim</c>): <c>FOR UPDATE SKIP LOCKED</c> on PostgreSQL, a re-checking single-row update on SQLite. A
+/// <c>JobClaim</c>): <c>FOR UPDATE SKIP LOCKED</c> on PostgreSQL, one transaction holding the write lock on SQLite. A
 /// claim moves <see cref="OutboxMessage.NextAttemptAt"/> to the end of a lease, so a dispatcher that dies while
 /// publishing leaves the message to be claimed again once the lease is over.
 /// </summary>
@@ -21,7 +21,7 @@ internal sealed class OutboxClaim(ILifetimeScope root, OutboxOptions options, Ti
         var now = time.GetUtcNow();
         var claimed = DatabaseNaming.IsPostgres(database.Database.ProviderName)
             ? await ClaimSkippingLockedAsync(database, now, cancellationToken)
-            : await ClaimOneByOneAsync(database, now, cancellationToken);
+            : await ClaimUnderWriteLockAsync(database, now, cancellationToken);
         return claimed.Count == 0 ? [] : await database.OutboxMessages.AsNoTracking().Where(m => claimed.Contains(m.Id)).OrderBy(m => m.OccurredAt).ToListAsync(cancellationToken);
     }
 
@@ -37,8 +37,8 @@ internal sealed class OutboxClaim(ILifetimeScope root, OutboxOptions options, Ti
             Claim(now),
             cancellationToken);
 
-    private Task<List<Guid>> ClaimOneByOneAsync(PlatformDbContext database, DateTimeOffset now, CancellationToken cancellationToken) =>
-        RowClaim.OneByOneAsync(database, m => m.DispatchedAt == null && m.NextAttemptAt <= now, m => m.NextAttemptAt, options.BatchSize, Claim(now), cancellationToken);
+    private Task<List<Guid>> ClaimUnderWriteLockAsync(PlatformDbContext database, DateTimeOffset now, CancellationToken cancellationToken) =>
+        RowClaim.UnderWriteLockAsync(database, m => m.DispatchedAt == null && m.NextAttemptAt <= now, m => m.NextAttemptAt, options.BatchSize, Claim(now), cancellationToken);
 
     private Action<UpdateSettersBuilder<OutboxMessage>> Claim(DateTimeOffset now) => set => set
         .SetProperty(m => m.NextAttemptAt, now + options.Lease)
