@@ -10,9 +10,9 @@ namespace Modular.Host.Data;
 /// answers a writer that finds the lock taken by sleeping 150 ms and trying again, for up to the command timeout:
 /// under load (the intake, the outbox's handlers, the job runner all writing) most of a write's time became those
 /// sleeps, and a writer unlucky several times in a row waited seconds. Here every write transaction an EF Core
-/// context begins, and every write statement run outside one, first waits for its turn in a first-come queue; the
-/// turn passes on as soon as the transaction ends or the statement returns, so nobody finds SQLite's lock taken by a
-/// writer of this process. (Another process writing the same file is still met by SQLite's own retrying.)
+/// context begins, and every statement run outside one that is not a <c>SELECT</c>, first waits for its turn in a
+/// first-come queue; the turn passes on as soon as the transaction ends or the statement is done, so nobody finds
+/// SQLite's lock taken by a writer of this process. (Another process writing the same file is still met by SQLite's own retrying.)
 /// </summary>
 /// <remarks>
 /// A flow that holds a turn and then writes through a second connection would wait for itself: after
@@ -92,6 +92,29 @@ internal sealed class SqliteWriteTurns(ILogger<SqliteWriteTurns> logger) : DbTra
         return ValueTask.FromResult(result);
     }
 
+    // EF Core saves a single change without a transaction, through a reader (INSERT … RETURNING): SQLite holds the
+    // lock until the reader is disposed.
+    public async ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(
+        DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
+    {
+        if (IsWriteOutsideTransaction(command))
+            await TakeAsync(command, cancellationToken);
+        return result;
+    }
+
+    public InterceptionResult<DbDataReader> ReaderExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result)
+    {
+        if (IsWriteOutsideTransaction(command))
+            Take(command);
+        return result;
+    }
+
+    public InterceptionResult DataReaderDisposing(DbCommand command, DataReaderDisposingEventData eventData, InterceptionResult result)
+    {
+        Release(command);
+        return result;
+    }
+
     public void CommandFailed(DbCommand command, CommandErrorEventData eventData) => Release(command);
 
     public Task CommandFailedAsync(DbCommand command, CommandErrorEventData eventData, CancellationToken cancellationToken = default)
@@ -107,6 +130,9 @@ internal sealed class SqliteWriteTurns(ILogger<SqliteWriteTurns> logger) : DbTra
         Release(command);
         return Task.CompletedTask;
     }
+
+    private static bool IsWriteOutsideTransaction(DbCommand command) =>
+        command.Transaction is null && !command.CommandText.TrimStart().StartsWith("SELECT", StringComparison.OrdinalIgnoreCase);
 
     private async Task TakeAsync(object holder, CancellationToken cancellationToken)
     {
