@@ -56,6 +56,16 @@ internal sealed class SqliteWriteTurns(ILogger<SqliteWriteTurns> logger) : DbTra
         return Task.CompletedTask;
     }
 
+    // A failed begin, commit or rollback: should the transaction still be open, a writer let in meanwhile meets
+    // SQLite's own retrying, which is better than a turn never given back.
+    public override void TransactionFailed(DbTransaction transaction, TransactionErrorEventData eventData) => Release(eventData.Context?.Database.GetDbConnection());
+
+    public override Task TransactionFailedAsync(DbTransaction transaction, TransactionErrorEventData eventData, CancellationToken cancellationToken = default)
+    {
+        TransactionFailed(transaction, eventData);
+        return Task.CompletedTask;
+    }
+
     // A transaction disposed without a commit or a rollback ends when its connection closes.
     public void ConnectionClosed(DbConnection connection, ConnectionEndEventData eventData) => Release(connection);
 
