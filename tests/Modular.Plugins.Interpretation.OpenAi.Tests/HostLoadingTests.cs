@@ -28,7 +28,7 @@ public sealed class HostLoadingTests : IAsyncLifetime
     {
         using var host = new ModularHost(folders, Configured());
 
-        var entry = await GetEntryAsync(host);
+        var entry = await host.EntryAsync(Id);
 
         entry.Kind.ShouldBe("plugin");
         entry.Status.ShouldBe("Active", entry.Reason);
@@ -49,11 +49,9 @@ public sealed class HostLoadingTests : IAsyncLifetime
         server.AnswerNext(Understood("Appartement"));
         await UseTheInterpreterAsync(host);
 
-        (await host.CreateOperatorClient().PostAsync($"/api/v1/admin/modules/{Id}/reload", null)).EnsureSuccessStatusCode();
-
-        var retired = await WaitForRetiredStateAsync(host);
+        var retired = await host.ReloadAndWaitForRetiredStateAsync(Id);
         retired.ShouldBe("Unloaded", "something still holds the swapped-out interpreter plugin");
-        (await GetEntryAsync(host)).Status.ShouldBe("Active");
+        (await host.EntryAsync(Id)).Status.ShouldBe("Active");
     }
 
     private Dictionary<string, string?> Configured() => new()
@@ -72,25 +70,4 @@ public sealed class HostLoadingTests : IAsyncLifetime
     private static Task<Modular.Sdk.Extensions.Interpretation.AnswerInterpretation> InterpretAsync(ModularHost host) =>
         host.Services.GetRequiredService<IExtensionPoints>().All<IAnswerInterpreter>().Single(interpreter => interpreter.Key == "openai")
             .InterpretAsync(Questions.PropertyType(), "une maison avec jardin", CancellationToken.None);
-
-    // The host collects after retiring a version; this polls its verdict, collecting too, until it settles.
-    private static async Task<string?> WaitForRetiredStateAsync(ModularHost host)
-    {
-        string? state = null;
-        for (var attempt = 0; attempt < 30 && state != "Unloaded"; attempt++)
-        {
-            GC.Collect();
-            GC.WaitForPendingFinalizers();
-            await Task.Delay(100);
-            state = (await GetEntryAsync(host)).Retired.SingleOrDefault()?.Status;
-        }
-        return state;
-    }
-
-    private static async Task<ModuleEntry> GetEntryAsync(ModularHost host) =>
-        (await host.CreateOperatorClient().GetFromJsonAsync<ModuleEntry[]>("/api/v1/admin/modules")).ShouldNotBeNull().Single(module => module.Id == Id);
-
-    private sealed record ModuleEntry(string Id, string Kind, string Status, string? Reason, RetiredEntry[] Retired);
-
-    private sealed record RetiredEntry(string Version, string Status);
 }

@@ -1,4 +1,3 @@
-using System.Net.Http.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Modular.Host.Testing;
 using Modular.Sdk.Platform;
@@ -14,9 +13,7 @@ public sealed class HostLoadingTests : IDisposable
     {
         using var host = new ModularHost(folders);
 
-        var modules = await host.CreateOperatorClient().GetFromJsonAsync<ModuleEntry[]>("/api/v1/admin/modules");
-
-        var smtp = modules.ShouldNotBeNull().Single(module => module.Id == "messaging.smtp");
+        var smtp = await host.EntryAsync("messaging.smtp");
         smtp.Kind.ShouldBe("plugin");
         smtp.Status.ShouldBe("Active", smtp.Reason);
         var channel = host.Services.GetRequiredService<IExtensionPoints>().All<IMessageChannel>().Single(channel => channel.Key == "smtp");
@@ -39,6 +36,4 @@ public sealed class HostLoadingTests : IDisposable
     }
 
     public void Dispose() => folders.Dispose();
-
-    private sealed record ModuleEntry(string Id, string Kind, string Status, string? Reason);
 }

@@ -1,4 +1,3 @@
-using System.Net.Http.Json;
 using System.Runtime.CompilerServices;
 using Microsoft.Extensions.DependencyInjection;
 using Modular.Host.Testing;
@@ -18,7 +17,7 @@ public sealed class HostLoadingTests : IDisposable
     {
         using var host = new ModularHost(folders);
 
-        var twilio = await GetEntryAsync(host);
+        var twilio = await host.EntryAsync(Id);
 
         twilio.Kind.ShouldBe("plugin");
         twilio.Status.ShouldBe("Active", twilio.Reason);
@@ -34,11 +33,9 @@ public sealed class HostLoadingTests : IDisposable
         using var host = new ModularHost(folders, new Dictionary<string, string?> { ["Modular:WatchFolders"] = "false" });
         await UseTheChannelAsync(host, twilio);
 
-        (await host.CreateOperatorClient().PostAsync($"/api/v1/admin/modules/{Id}/reload", null)).EnsureSuccessStatusCode();
-
-        var retired = await WaitForRetiredStateAsync(host);
+        var retired = await host.ReloadAndWaitForRetiredStateAsync(Id);
         retired.ShouldBe("Unloaded", "something still holds the swapped-out Twilio plugin");
-        (await GetEntryAsync(host)).Status.ShouldBe("Active");
+        (await host.EntryAsync(Id)).Status.ShouldBe("Active");
     }
 
     // Not inlined: no local of the test's own frame may keep the channel, and with it the old version, reachable.
@@ -53,26 +50,5 @@ public sealed class HostLoadingTests : IDisposable
         received.Messages.ShouldHaveSingleItem().Intent.ShouldBe(InboundIntent.OptOut);
     }
 
-    // The host collects after retiring a version; this polls its verdict, collecting too, until it settles.
-    private static async Task<string?> WaitForRetiredStateAsync(ModularHost host)
-    {
-        string? state = null;
-        for (var attempt = 0; attempt < 30 && state != "Unloaded"; attempt++)
-        {
-            GC.Collect();
-            GC.WaitForPendingFinalizers();
-            await Task.Delay(100);
-            state = (await GetEntryAsync(host)).Retired.SingleOrDefault()?.Status;
-        }
-        return state;
-    }
-
-    private static async Task<ModuleEntry> GetEntryAsync(ModularHost host) =>
-        (await host.CreateOperatorClient().GetFromJsonAsync<ModuleEntry[]>("/api/v1/admin/modules")).ShouldNotBeNull().Single(module => module.Id == Id);
-
     public void Dispose() => folders.Dispose();
-
-    private sealed record ModuleEntry(string Id, string Kind, string Status, string? Reason, RetiredEntry[] Retired);
-
-    private sealed record RetiredEntry(string Version, string Status);
 }

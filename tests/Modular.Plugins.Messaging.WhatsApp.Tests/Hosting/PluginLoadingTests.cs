@@ -1,4 +1,3 @@
-using System.Net.Http.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Modular.Host.Testing;
 using Modular.Plugins.Messaging.WhatsApp.Tests.Infrastructure;
@@ -20,11 +19,10 @@ public sealed class PluginLoadingTests : IDisposable
         meta.RecipientWroteNow(TestAccount.Lead);
         using var host = new ModularHost(folders);
 
-        var modules = await host.CreateOperatorClient().GetFromJsonAsync<ModuleEntry[]>("/api/v1/admin/modules");
+        var entry = await host.EntryAsync("messaging.whatsapp");
         var channel = host.Services.GetRequiredService<IExtensionPoints>().All<IMessageChannel>().Single(candidate => candidate.Key == "whatsapp");
         var sent = await channel.SendAsync(TestAccount.Connection(meta.BaseUrl), new OutboundMessage(TestAccount.Lead, "Bonjour depuis l'hôte"), CancellationToken.None);
 
-        var entry = modules.ShouldNotBeNull().Where(m => m.Id == "messaging.whatsapp").ShouldHaveSingleItem();
         entry.Kind.ShouldBe("plugin");
         entry.Status.ShouldBe("Active", entry.Reason);
         // The channel came from the plugin's own load context, not from the copy these tests compile against.
@@ -34,6 +32,4 @@ public sealed class PluginLoadingTests : IDisposable
     }
 
     public void Dispose() => folders.Dispose();
-
-    private sealed record ModuleEntry(string Id, string Kind, string Version, string Status, string? Reason);
 }

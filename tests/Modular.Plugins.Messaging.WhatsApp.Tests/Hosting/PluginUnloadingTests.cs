@@ -1,4 +1,3 @@
-using System.Net.Http.Json;
 using System.Runtime.CompilerServices;
 using Microsoft.Extensions.DependencyInjection;
 using Modular.Host.Testing;
@@ -22,13 +21,11 @@ public sealed class PluginUnloadingTests : IDisposable
         await using var meta = await FakeWhatsAppServer.StartAsync(TestAccount.PhoneNumberId, TestAccount.AccessToken);
         meta.RecipientWroteNow(TestAccount.Lead);
         using var host = new ModularHost(folders);
-        var admin = host.CreateOperatorClient();
 
         (await UseTheChannelAsync(host, meta.BaseUrl)).ShouldBe(RemoteOutcome.Created);
-        (await admin.PostAsync($"/api/v1/admin/modules/{Id}/reload", null)).EnsureSuccessStatusCode();
 
-        var retired = await RetiredVersionOnceSettledAsync(admin);
-        retired.Status.ShouldBe("Unloaded", "the HTTP client, JSON reading and logging of the plugin must not root its load context");
+        var retired = await host.ReloadAndWaitForRetiredStateAsync(Id);
+        retired.ShouldBe("Unloaded", "the HTTP client, JSON reading and logging of the plugin must not root its load context");
     }
 
     // Not inlined, so no local of the test's frame keeps the old version's channel reachable.
@@ -42,25 +39,5 @@ public sealed class PluginUnloadingTests : IDisposable
         return (await channel.SendAsync(connection, new OutboundMessage(TestAccount.Lead, "Merci !"), CancellationToken.None)).Outcome;
     }
 
-    /// <summary>Polls the admin API until the retired version is collected, or the host's own collections have long finished.</summary>
-    private static async Task<RetiredEntry> RetiredVersionOnceSettledAsync(HttpClient admin)
-    {
-        RetiredEntry? retired = null;
-        for (var attempt = 0; attempt < 50 && retired?.Status != "Unloaded"; attempt++)
-        {
-            GC.Collect();
-            GC.WaitForPendingFinalizers();
-            await Task.Delay(100);
-            var modules = await admin.GetFromJsonAsync<ModuleEntry[]>("/api/v1/admin/modules");
-            retired = modules!.Single(m => m.Id == Id).Retired.LastOrDefault();
-        }
-
-        return retired.ShouldNotBeNull();
-    }
-
     public void Dispose() => folders.Dispose();
-
-    private sealed record ModuleEntry(string Id, RetiredEntry[] Retired);
-
-    private sealed record RetiredEntry(string Version, string Status);
 }

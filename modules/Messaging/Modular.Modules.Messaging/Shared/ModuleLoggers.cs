@@ -3,9 +3,10 @@ using Microsoft.Extensions.Logging;
 namespace Modular.Modules.Messaging.Shared;
 
 /// <summary>
-/// Loggers named by string, not <c>ILogger&lt;T&gt;</c>. Written when the host kept each <c>ILogger&lt;T&gt;</c> as a root
-/// singleton, which kept swapped-out versions in memory; the host now gives every version its own, so plain
-/// <c>ILogger&lt;T&gt;</c> would do and this can go (the unload tests check it).
+/// Loggers named by string, not <c>ILogger&lt;T&gt;</c>: an <c>ILogger&lt;T&gt;</c> closed over a type of this module still
+/// keeps a swapped-out version in memory, although each version now registers its own. Checked again by the Twilio and
+/// WhatsApp plugins' unload tests, which fail with <c>ILogger&lt;T&gt;</c> (the root container's open-generic logger
+/// registration, asked too when a version's scope resolves one, is the likely holder).
 /// </summary>
 internal static class ModuleLoggers
 {
