@@ -3,10 +3,10 @@ using System.Net.Http.Json;
 namespace Modular.Host.Testing;
 
 /// <summary>One element of <c>GET /api/v1/admin/modules</c>, as an operator's script reads it.</summary>
-public sealed record ExtensionEntry(string Id, string Kind, string Version, string Status, string? Reason, RetiredVersion[] Retired);
+public sealed record ExtensionEntry(string Id, string Kind, string Version, string Status, string? Reason, RetiredExtensionVersion[] Retired);
 
 /// <summary>A version swapped out of an extension, and whether it was collected (<c>Unloaded</c>) yet.</summary>
-public sealed record RetiredVersion(string Version, string Status);
+public sealed record RetiredExtensionVersion(string Version, string Status);
 
 /// <summary>What plugin tests ask the operator API about their plugin: is it active, and does a reload unload the old version.</summary>
 public static class ExtensionEntries
