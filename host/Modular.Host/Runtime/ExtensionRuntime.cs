@@ -206,6 +206,8 @@ internal sealed class ExtensionRuntime(
                 // Its own JSON options: the type metadata System.Text.Json caches for this version's types dies with it.
                 builder.RegisterInstance(Options.Create(PrivateJsonOptions(root.Resolve<IOptions<JsonOptions>>().Value))).As<IOptions<JsonOptions>>();
                 // Its own loggers: the host's ILogger<T> is a root singleton, and one made for this version's type would keep the version alive.
+                // Not enough for plugins: their unload tests still fail with ILogger<T> of their own types (the root's open-generic
+                // registration, consulted when this scope resolves one, is the likely holder), so extensions name their loggers by string.
                 builder.RegisterGeneric(typeof(Logger<>)).As(typeof(ILogger<>)).SingleInstance();
                 module.RegisterServices(builder, context);
             });
