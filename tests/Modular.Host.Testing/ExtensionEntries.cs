@@ -3,7 +3,7 @@ using System.Net.Http.Json;
 namespace Modular.Host.Testing;
 
 /// <summary>One element of <c>GET /api/v1/admin/modules</c>, as an operator's script reads it.</summary>
-public sealed record ExtensionEntry(string Id, string Kind, string Version, string Status, string? Reason, RetiredExtensionVersion[] Retired);
+public sealed record ExtensionEntry(string Id, string Kind, string Version, string Status, DateTimeOffset? LoadedAt, string? Reason, RetiredExtensionVersion[] Retired);
 
 /// <summary>A version swapped out of an extension, and whether it was collected (<c>Unloaded</c>) yet.</summary>
 public sealed record RetiredExtensionVersion(string Version, string Status);

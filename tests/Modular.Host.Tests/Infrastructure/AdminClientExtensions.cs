@@ -4,10 +4,10 @@ namespace Modular.Host.Tests.Infrastructure;
 
 internal static class AdminClientExtensions
 {
-    public static async Task<ModuleEntry[]> GetModulesAsync(this HttpClient operatorClient) =>
-        (await operatorClient.GetFromJsonAsync<ModuleEntry[]>("/api/v1/admin/modules"))!;
+    public static async Task<ExtensionEntry[]> GetModulesAsync(this HttpClient operatorClient) =>
+        (await operatorClient.GetFromJsonAsync<ExtensionEntry[]>("/api/v1/admin/modules"))!;
 
-    public static async Task<ModuleEntry> GetModuleAsync(this HttpClient operatorClient, string id) =>
+    public static async Task<ExtensionEntry> GetModuleAsync(this HttpClient operatorClient, string id) =>
         (await operatorClient.GetModulesAsync()).Single(m => m.Id == id);
 
     public static async Task<string> GetEchoVersionAsync(this HttpClient client) =>

@@ -22,7 +22,7 @@ public sealed class HotSwapTests : IDisposable
         var reloaded = await host.CreateOperatorClient().PostAsync("/api/v1/admin/modules/samples.echo/reload", null);
 
         reloaded.EnsureSuccessStatusCode();
-        var entry = (await reloaded.Content.ReadFromJsonAsync<ModuleEntry>())!;
+        var entry = (await reloaded.Content.ReadFromJsonAsync<ExtensionEntry>())!;
         entry.Version.ShouldBe("2.0.0");
         entry.Status.ShouldBe("Active");
         entry.Retired.Select(r => r.Version).ShouldBe(["1.0.0"]);
