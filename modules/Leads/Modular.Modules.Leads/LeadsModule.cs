@@ -36,6 +36,9 @@ public sealed class LeadsModule : IModule
         builder.RegisterModuleDbContext<LeadsDbContext>(LeadsDbContext.ModuleId);
         builder.RegisterType<SourceSecrets>().InstancePerLifetimeScope();
         builder.RegisterType<LeadIntake>().InstancePerLifetimeScope();
+        builder.RegisterType<SourceDirectory>().SingleInstance();
+        builder.RegisterType<IntakeGroups>().SingleInstance();
+        builder.RegisterType<HookIntake>().SingleInstance();
         builder.RegisterType<TagEdits>().InstancePerLifetimeScope();
         builder.RegisterType<LeadActivityRecorder>().As<INotificationHandler<LeadActivity>>();
         builder.RegisterType<GetLeadContactHandler>().As<IRequestHandler<GetLeadContact, LeadContact?>>();

@@ -6,6 +6,9 @@ namespace Modular.Modules.Leads.Intake;
 /// <summary>What became of one submission of a batch: an outcome, or why it was refused.</summary>
 internal sealed record BatchItemOutcome(IntakeOutcome? Outcome, string? Rejection);
 
+/// <summary>One submission of a batch with where it came from.</summary>
+internal sealed record IntakeItem(LeadSubmission Submission, IntakeContext Context);
+
 internal sealed partial class LeadIntake
 {
     /// <summary>
@@ -16,23 +19,29 @@ internal sealed partial class LeadIntake
     /// sees every outcome and may stage more changes (an import's progress), which commit, or roll back, with the
     /// leads. Nothing stays tracked afterwards.
     /// </summary>
+    public Task<IReadOnlyList<BatchItemOutcome>> ReceiveBatchAsync(
+        IReadOnlyList<LeadSubmission> submissions, IntakeContext context, Action<IReadOnlyList<BatchItemOutcome>> beforeCommit, CancellationToken cancellationToken) =>
+        ReceiveBatchAsync([.. submissions.Select(s => new IntakeItem(s, context))], beforeCommit, cancellationToken);
+
+    /// <summary>As above, for submissions that each came their own way (hook calls of several sources stored together).</summary>
     public async Task<IReadOnlyList<BatchItemOutcome>> ReceiveBatchAsync(
-        IReadOnlyList<LeadSubmission> submissions, IntakeContext context, Action<IReadOnlyList<BatchItemOutcome>> beforeCommit, CancellationToken cancellationToken)
+        IReadOnlyList<IntakeItem> items, Action<IReadOnlyList<BatchItemOutcome>> beforeCommit, CancellationToken cancellationToken)
     {
         var tenantId = tenant.RequiredTenantId;
-        var defaultCountry = context.Source?.DefaultCountry ?? (await tenants.FindAsync(tenantId, cancellationToken))?.DefaultCountry ?? "FR";
-        var outcomes = new List<BatchItemOutcome>(submissions.Count);
+        // The tenant's country is looked up only when a submission's source has none of its own.
+        var tenantCountry = items.All(i => i.Context.Source?.DefaultCountry is not null) ? null : (await tenants.FindAsync(tenantId, cancellationToken))?.DefaultCountry;
+        var outcomes = new List<BatchItemOutcome>(items.Count);
 
         await using var transaction = await leads.Database.BeginTransactionAsync(cancellationToken);
         leads.Database.AutoSavepointsEnabled = false;
         var committed = false;
         try
         {
-            var built = submissions.Select(s => Build(s, tenantId, context, defaultCountry)).ToList();
+            var built = items.Select(i => Build(i.Submission, tenantId, i.Context, i.Context.Source?.DefaultCountry ?? tenantCountry ?? "FR")).ToList();
             var batch = built.Select(b => b.Lead).OfType<Lead>().ToList();
             await DuplicateLocks.AcquireAsync(leads, batch, cancellationToken);
             var candidates = await EarlierLeadsAsync(batch, cancellationToken);
-            foreach (var (submission, (lead, rejection)) in submissions.Zip(built))
+            foreach (var ((submission, context), (lead, rejection)) in items.Zip(built))
             {
                 if (lead is null)
                 {

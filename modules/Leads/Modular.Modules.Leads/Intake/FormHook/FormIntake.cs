@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Autofac;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Modular.Modules.Leads.Intake.Hooks;
@@ -16,7 +15,7 @@ namespace Modular.Modules.Leads.Intake.FormHook;
 /// </summary>
 internal static class FormIntake
 {
-    public static async Task<IResult> HandleAsync(HttpContext http, LeadSource source, ILifetimeScope tenantScope, CancellationToken cancellationToken)
+    public static async Task<IResult> HandleAsync(HttpContext http, LeadSource source, HookIntake intake, CancellationToken cancellationToken)
     {
         var origins = new FormOrigins(source);
         if (!origins.Admits(http.Request))
@@ -45,7 +44,7 @@ internal static class FormIntake
         var mapping = source.FieldMapping is null ? null : JsonSerializer.Deserialize<Dictionary<string, string>>(source.FieldMapping);
         var submission = FormSubmissionReader.Read(form, mapping, source.HoneypotField);
         var context = new IntakeContext(source, Actors.Source(source.Id), http.Connection.RemoteIpAddress?.ToString());
-        var result = await IntakeResults.ReceiveAsync(tenantScope, submission, context, cancellationToken);
+        var result = await intake.ReceiveAsync(submission, context, cancellationToken);
         return source.ThankYouUrl is { } thanks && result is IStatusCodeHttpResult { StatusCode: >= 200 and < 300 } ? new SeeOtherResult(thanks) : result;
     }
 

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Autofac;
 using Microsoft.AspNetCore.Http;
 using Modular.Modules.Leads.Intake.Hooks;
 using Modular.Modules.Leads.Shared;
@@ -16,7 +15,7 @@ internal static class GoogleAdsIntake
 {
     public const string IdempotencyPrefix = "google-ads:";
 
-    public static async Task<IResult> HandleAsync(HttpContext http, LeadSource source, ILifetimeScope tenantScope, CancellationToken cancellationToken)
+    public static async Task<IResult> HandleAsync(HttpContext http, HookSource hookSource, HookIntake intake, CancellationToken cancellationToken)
     {
         if (!http.Request.HasJsonContentType())
             return TypedResults.Problem(statusCode: StatusCodes.Status415UnsupportedMediaType, detail: "This source takes Google Ads lead form webhooks: application/json.");
@@ -29,7 +28,7 @@ internal static class GoogleAdsIntake
             if (document.RootElement.ValueKind != JsonValueKind.Object)
                 return LeadProblems.BadRequest("The body must be a JSON object: the lead Google Ads delivers.");
             var key = GoogleAdsLeadReader.Key(document.RootElement);
-            if (key is null || !SourceSecrets.AreEqual(key, tenantScope.Resolve<SourceSecrets>().Reveal(source)))
+            if (key is null || !SourceSecrets.AreEqual(key, hookSource.Secret))
                 return TypedResults.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "The submission is not authenticated",
                     detail: "google_key must be the source's secret: paste it as the key of the webhook in the lead form's settings.");
             lead = GoogleAdsLeadReader.Read(document.RootElement);
@@ -43,7 +42,8 @@ internal static class GoogleAdsIntake
             return LeadProblems.BadRequest(e.Message);
         }
 
+        var source = hookSource.Source;
         var context = new IntakeContext(source, Actors.Source(source.Id), http.Connection.RemoteIpAddress?.ToString(), IdempotencyPrefix + lead.LeadId);
-        return await IntakeResults.ReceiveAsync(tenantScope, lead.Submission, context, cancellationToken);
+        return await intake.ReceiveAsync(lead.Submission, context, cancellationToken);
     }
 }

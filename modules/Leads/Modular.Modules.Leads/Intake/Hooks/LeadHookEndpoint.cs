@@ -1,11 +1,7 @@
-using Modular.Sdk.Platform;
-using Autofac;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
-using Microsoft.EntityFrameworkCore;
-using Modular.Modules.Leads.Data;
 using Modular.Modules.Leads.Intake.FormHook;
 using Modular.Modules.Leads.Intake.GoogleAdsHook;
 using Modular.Modules.Leads.Intake.JsonHook;
@@ -35,26 +31,23 @@ internal static class LeadHookEndpoint
             .WithSummary("Answers a browser's CORS preflight for a form source, for the origins the source allows.");
     }
 
-    private static async Task<IResult> Handle(string key, HttpContext http, LeadsDbContext leads, ILifetimeScope scope, CancellationToken cancellationToken)
+    private static async Task<IResult> Handle(string key, HttpContext http, SourceDirectory sources, HookIntake intake, TimeProvider time, CancellationToken cancellationToken)
     {
-        var source = await FindAsync(leads, key, cancellationToken);
-        if (source is null)
+        if (await sources.FindAsync(key, cancellationToken) is not { } source)
             return UnknownKey();
 
-        await using var tenantScope = scope.BeginTenantScope(source.TenantId);
-        return source.Format switch
+        return source.Source.Format switch
         {
-            SourceFormat.Json => await JsonIntake.HandleAsync(http, source, tenantScope, cancellationToken),
-            SourceFormat.Form => await FormIntake.HandleAsync(http, source, tenantScope, cancellationToken),
-            SourceFormat.GoogleAds => await GoogleAdsIntake.HandleAsync(http, source, tenantScope, cancellationToken),
-            _ => LeadProblems.BadRequest($"This source takes {SourceFormats.Name(source.Format)} submissions, which are not posted to its intake URL."),
+            SourceFormat.Json => await JsonIntake.HandleAsync(http, source, intake, time, cancellationToken),
+            SourceFormat.Form => await FormIntake.HandleAsync(http, source.Source, intake, cancellationToken),
+            SourceFormat.GoogleAds => await GoogleAdsIntake.HandleAsync(http, source, intake, cancellationToken),
+            _ => LeadProblems.BadRequest($"This source takes {SourceFormats.Name(source.Source.Format)} submissions, which are not posted to its intake URL."),
         };
     }
 
-    private static async Task<IResult> Preflight(string key, HttpContext http, LeadsDbContext leads, CancellationToken cancellationToken)
+    private static async Task<IResult> Preflight(string key, HttpContext http, SourceDirectory sources, CancellationToken cancellationToken)
     {
-        var source = await FindAsync(leads, key, cancellationToken);
-        if (source is null)
+        if (await sources.FindAsync(key, cancellationToken) is not { Source: var source })
             return UnknownKey();
         return source.Format == SourceFormat.Form
             ? FormPreflight.Handle(http, source)
@@ -63,9 +56,4 @@ internal static class LeadHookEndpoint
 
     private static ProblemHttpResult UnknownKey() =>
         TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Unknown intake URL", detail: "No enabled lead source has this key.");
-
-    /// <summary>The enabled source with this key, whatever its tenant: the key is what identifies the tenant here.</summary>
-    public static Task<LeadSource?> FindAsync(LeadsDbContext leads, string key, CancellationToken cancellationToken) =>
-        leads.Set<LeadSource>().IgnoreQueryFilters().AsNoTracking()
-            .SingleOrDefaultAsync(s => s.Key == key && s.DisabledAt == null, cancellationToken);
 }

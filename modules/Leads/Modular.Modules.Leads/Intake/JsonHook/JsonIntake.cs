@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Autofac;
 using Microsoft.AspNetCore.Http;
 using Modular.Modules.Leads.Intake.Hooks;
 using Modular.Modules.Leads.Shared;
@@ -10,14 +9,14 @@ namespace Modular.Modules.Leads.Intake.JsonHook;
 /// <summary>A JSON source's submission: authenticated over the raw body, read through the source's mapping, stored before the 201.</summary>
 internal static class JsonIntake
 {
-    public static async Task<IResult> HandleAsync(HttpContext http, LeadSource source, ILifetimeScope tenantScope, CancellationToken cancellationToken)
+    public static async Task<IResult> HandleAsync(HttpContext http, HookSource hookSource, HookIntake intake, TimeProvider time, CancellationToken cancellationToken)
     {
         if (!http.Request.HasJsonContentType())
             return TypedResults.Problem(statusCode: StatusCodes.Status415UnsupportedMediaType, detail: "This source takes application/json.");
 
         var body = await RawBody.ReadAsync(http.Request, cancellationToken);
-        var secret = tenantScope.Resolve<SourceSecrets>().Reveal(source);
-        if (HookAuthentication.Check(http.Request, body.Span, secret, tenantScope.Resolve<TimeProvider>().GetUtcNow()) is { } failure)
+        var source = hookSource.Source;
+        if (HookAuthentication.Check(http.Request, body.Span, hookSource.Secret, time.GetUtcNow()) is { } failure)
             return TypedResults.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "The submission is not authenticated", detail: failure);
 
         LeadSubmission submission;
@@ -37,6 +36,6 @@ internal static class JsonIntake
         {
             return LeadProblems.Invalid(rejected.Message);
         }
-        return await IntakeResults.ReceiveAsync(tenantScope, submission, new IntakeContext(source, Actors.Source(source.Id), http.Connection.RemoteIpAddress?.ToString()), cancellationToken);
+        return await intake.ReceiveAsync(submission, new IntakeContext(source, Actors.Source(source.Id), http.Connection.RemoteIpAddress?.ToString()), cancellationToken);
     }
 }

@@ -13,9 +13,9 @@ internal static class RotateSecretEndpoint
 {
     public static void Map(IEndpointRouteBuilder api) =>
         api.MapPost("/sources/{id:guid}/secret", Handle)
-            .WithSummary("Replaces the source's secret at once; submissions authenticated with the old one are refused from now on.");
+            .WithSummary("Replaces the source's secret; submissions authenticated with the old one are refused from now on (by other host instances within 2 s).");
 
-    private static async Task<Results<Ok<CreatedSource>, ProblemHttpResult>> Handle(Guid id, HttpRequest http, LeadsDbContext leads, SourceSecrets secrets, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<CreatedSource>, ProblemHttpResult>> Handle(Guid id, HttpRequest http, LeadsDbContext leads, SourceSecrets secrets, SourceDirectory directory, CancellationToken cancellationToken)
     {
         var source = await leads.Set<LeadSource>().SingleOrDefaultAsync(s => s.Id == id, cancellationToken);
         if (source is null)
@@ -23,6 +23,7 @@ internal static class RotateSecretEndpoint
         var secret = SourceSecrets.NewSecret();
         source.ProtectedSecret = secrets.Protect(secret);
         await leads.SaveChangesAsync(cancellationToken);
+        directory.Forget(source.Key);
         return TypedResults.Ok(new CreatedSource(SourceView.From(source, http), secret));
     }
 }
