@@ -12,4 +12,11 @@ internal interface ILeadsDatabase : IAsyncDisposable
     Task<long> UndispatchedEventsAsync();
 
     Task<long> LeadCountAsync();
+
+    /// <summary>
+    /// Brings the planner's statistics up to date, as the database's own maintenance would in a host that has run for
+    /// a while: a round adds tens of thousands of rows in seconds, sooner than autovacuum looks (every minute), and
+    /// PostgreSQL then plans the hook's lookups for the nearly empty table it last measured.
+    /// </summary>
+    Task RefreshStatisticsAsync();
 }

@@ -72,6 +72,7 @@ internal static class IntakeBenchmark
                     var drain = TimeSpan.Zero;
                     foreach (var hook in round % 2 == 0 ? new[] { false, true } : [true, false])
                     {
+                        await leads.RefreshStatisticsAsync();
                         var sample = await load.RunAsync(hook ? tenant.IntakeUrl : baseline.Url, clients, options.Duration);
                         created += sample.Created;
                         if (hook)

@@ -25,6 +25,12 @@ internal sealed class PostgresLeadsDatabase(string connectionString) : ILeadsDat
 
     public Task<long> LeadCountAsync() => ScalarAsync("SELECT count(*) FROM leads.leads");
 
+    public async Task RefreshStatisticsAsync()
+    {
+        await using var command = dataSource.CreateCommand("ANALYZE");
+        await command.ExecuteNonQueryAsync();
+    }
+
     private async Task<long> ScalarAsync(string sql)
     {
         await using var command = dataSource.CreateCommand(sql);

@@ -103,9 +103,11 @@ internal sealed partial class LeadIntake
         var windowDays = await leads.Set<LeadSettings>().Select(s => (int?)s.DedupWindowDays).SingleOrDefaultAsync(cancellationToken) ?? LeadSettings.DefaultDedupWindowDays;
         var since = time.GetUtcNow().AddDays(-windowDays);
         // One indexed lookup per identity column (tenant + email, tenant + phone), joined: an OR across both columns
-        // would make the database walk every lead of the tenant's window instead.
-        var sameEmail = leads.Set<Lead>().Where(l => emails.Contains(l.Email!));
-        var samePhone = leads.Set<Lead>().Where(l => phones.Contains(l.Phone!));
+        // would make the database walk every lead of the tenant's window instead. The values go as separate parameters:
+        // as one array parameter, EF Core adds "or the column is null and the array holds a null" to match C#'s null
+        // semantics, and that OR keeps PostgreSQL off the index too (the lookup grew with the tenant's leads).
+        var sameEmail = leads.Set<Lead>().Where(l => EF.MultipleParameters(emails).Contains(l.Email!));
+        var samePhone = leads.Set<Lead>().Where(l => EF.MultipleParameters(phones).Contains(l.Phone!));
         var found = await sameEmail.Concat(samePhone).Where(l => l.MergedIntoId == null && l.CreatedAt >= since).ToListAsync(cancellationToken);
         return [.. found.Distinct()];
     }
