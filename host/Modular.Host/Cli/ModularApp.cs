@@ -7,6 +7,7 @@ using Modular.Host.Api.Proxies;
 using Modular.Host.Data;
 using Modular.Host.Platform;
 using Modular.Host.Platform.Jobs;
+using Modular.Host.Platform.Network;
 using Modular.Host.Runtime;
 
 namespace Modular.Host.Cli;
@@ -22,6 +23,7 @@ internal static class ModularApp
         {
             container.RegisterDatabase(builder.Configuration);
             container.RegisterPlatform();
+            container.RegisterOutboundRules(builder.Configuration);
             container.RegisterMediator();
             container.RegisterJobsAndOutbox();
         });

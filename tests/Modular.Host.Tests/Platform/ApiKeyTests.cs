@@ -5,10 +5,8 @@ using Modular.Host.Tests.Infrastructure;
 
 namespace Modular.Host.Tests.Platform;
 
-public sealed class ApiKeyTests : IDisposable
+public sealed class ApiKeyTests(SharedHost shared) : IClassFixture<SharedHost>
 {
-    private readonly ExtensionFolders folders = new();
-
     private sealed record KeyView(Guid Id, string Name, string Prefix, string[] Scopes, DateTimeOffset? LastUsedAt, DateTimeOffset? RevokedAt);
 
     private sealed record CreatedKey(KeyView ApiKey, string Key);
@@ -18,7 +16,7 @@ public sealed class ApiKeyTests : IDisposable
     [Fact]
     public async Task A_key_reads_its_own_tenant_and_no_key_gets_401_problem_json()
     {
-        using var host = new ModularHost(folders);
+        var host = shared.Host;
         var acme = await TestTenant.CreateAsync(host, "Acme");
 
         var tenant = await acme.Client(host).GetFromJsonAsync<TenantAnswer>("/api/v1/tenant");
@@ -35,7 +33,7 @@ public sealed class ApiKeyTests : IDisposable
     [Fact]
     public async Task A_created_key_is_shown_once_stored_as_a_hash_works_and_stops_working_when_revoked()
     {
-        using var host = new ModularHost(folders);
+        var host = shared.Host;
         var client = (await TestTenant.CreateAsync(host, "Acme")).Client(host);
 
         var created = await client.PostAsJsonAsync("/api/v1/apikeys", new { name = "crm sync", scopes = new[] { "tenant:read" } });
@@ -58,7 +56,7 @@ public sealed class ApiKeyTests : IDisposable
     [Fact]
     public async Task Another_tenants_key_id_answers_404_to_get_and_delete()
     {
-        using var host = new ModularHost(folders);
+        var host = shared.Host;
         var acme = await TestTenant.CreateAsync(host, "Acme");
         var globex = await TestTenant.CreateAsync(host, "Globex");
         var acmeKeys = (await acme.Client(host).GetFromJsonAsync<KeyView[]>("/api/v1/apikeys"))!;
@@ -76,7 +74,7 @@ public sealed class ApiKeyTests : IDisposable
     [InlineData("{\"name\":\"x\",\"scopes\":[\"root\"]}", "an unknown scope")]
     public async Task A_bad_request_answers_400_problem_json_and_stores_nothing(string body, string because)
     {
-        using var host = new ModularHost(folders);
+        var host = shared.Host;
         var client = (await TestTenant.CreateAsync(host, "Acme")).Client(host);
 
         var response = await client.PostAsync("/api/v1/apikeys", new StringContent(body, Encoding.UTF8, "application/json"));
@@ -85,6 +83,4 @@ public sealed class ApiKeyTests : IDisposable
         response.Content.Headers.ContentType!.MediaType.ShouldBe("application/problem+json");
         (await client.GetFromJsonAsync<KeyView[]>("/api/v1/apikeys"))!.Length.ShouldBe(1, because);
     }
-
-    public void Dispose() => folders.Dispose();
 }

@@ -5,11 +5,12 @@ using Modular.Host.Tests.Infrastructure;
 
 namespace Modular.Host.Tests.Platform;
 
-public sealed class UserTests : IDisposable
+public sealed class UserTests(SharedHost shared) : IClassFixture<SharedHost>
 {
     private const string Password = "S3cure!pass";
 
-    private readonly ExtensionFolders folders = new();
+    // Emails are unique across the host, which every test of the class shares: each test signs people up at its own domains.
+    private readonly string run = Guid.NewGuid().ToString("N")[..8];
 
     private sealed record SignedUp(Guid TenantId, Guid UserId);
 
@@ -22,14 +23,14 @@ public sealed class UserTests : IDisposable
     [Fact]
     public async Task Sign_up_creates_the_tenant_and_its_owner_and_signs_the_owner_in()
     {
-        using var host = new ModularHost(folders);
+        var host = shared.Host;
         var browser = Browser(host);
 
-        var signedUp = await SignUpAsync(browser, "Acme", "owner@acme.test");
+        var signedUp = await SignUpAsync(browser, "Acme", $"owner@acme-{run}.test");
 
         (await browser.GetFromJsonAsync<TenantAnswer>("/api/v1/tenant")).ShouldBe(new TenantAnswer(signedUp.TenantId, "Acme"));
         var owner = (await browser.GetFromJsonAsync<UserAnswer[]>("/api/v1/users"))!.ShouldHaveSingleItem();
-        owner.ShouldBe(new UserAnswer(signedUp.UserId, "owner@acme.test", "Owner", false, false));
+        owner.ShouldBe(new UserAnswer(signedUp.UserId, $"owner@acme-{run}.test", "Owner", false, false));
 
         (await browser.PostAsync("/api/v1/auth/signout", null)).StatusCode.ShouldBe(HttpStatusCode.NoContent);
         var signedOut = await browser.GetAsync("/api/v1/tenant");
@@ -40,29 +41,29 @@ public sealed class UserTests : IDisposable
     [Fact]
     public async Task A_weak_password_or_a_taken_email_refuses_sign_up_and_leaves_nothing_behind()
     {
-        using var host = new ModularHost(folders);
-        await SignUpAsync(Browser(host), "Acme", "owner@acme.test");
+        var host = shared.Host;
+        await SignUpAsync(Browser(host), "Acme", $"owner@acme-{run}.test");
 
-        var weak = await Browser(host).PostAsJsonAsync("/api/v1/signup", SignUp("Globex", "owner@globex.test", "short"));
-        var taken = await Browser(host).PostAsJsonAsync("/api/v1/signup", SignUp("Initech", "owner@acme.test", Password));
+        var weak = await Browser(host).PostAsJsonAsync("/api/v1/signup", SignUp("Globex", $"owner@globex-{run}.test", "short"));
+        var taken = await Browser(host).PostAsJsonAsync("/api/v1/signup", SignUp("Initech", $"owner@acme-{run}.test", Password));
 
         weak.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         (await weak.Content.ReadAsStringAsync()).ShouldContain("password");
         taken.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
-        var signIn = await Browser(host).PostAsJsonAsync("/api/v1/auth/signin", new { email = "owner@globex.test", password = "short" });
+        var signIn = await Browser(host).PostAsJsonAsync("/api/v1/auth/signin", new { email = $"owner@globex-{run}.test", password = "short" });
         signIn.StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
     }
 
     [Fact]
     public async Task Sign_in_locks_the_account_after_five_wrong_passwords()
     {
-        using var host = new ModularHost(folders);
-        await SignUpAsync(Browser(host), "Acme", "owner@acme.test");
+        var host = shared.Host;
+        await SignUpAsync(Browser(host), "Acme", $"owner@acme-{run}.test");
         var browser = Browser(host);
 
         for (var attempt = 0; attempt < 5; attempt++)
-            (await browser.PostAsJsonAsync("/api/v1/auth/signin", new { email = "owner@acme.test", password = "Wrong!pass1" })).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
-        var locked = await browser.PostAsJsonAsync("/api/v1/auth/signin", new { email = "owner@acme.test", password = Password });
+            (await browser.PostAsJsonAsync("/api/v1/auth/signin", new { email = $"owner@acme-{run}.test", password = "Wrong!pass1" })).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+        var locked = await browser.PostAsJsonAsync("/api/v1/auth/signin", new { email = $"owner@acme-{run}.test", password = Password });
 
         locked.StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
         (await locked.Content.ReadAsStringAsync()).ShouldContain("locked");
@@ -71,11 +72,11 @@ public sealed class UserTests : IDisposable
     [Fact]
     public async Task An_owner_invites_a_member_who_accepts_signs_in_and_may_read_but_not_manage()
     {
-        using var host = new ModularHost(folders);
+        var host = shared.Host;
         var owner = Browser(host);
-        var tenant = await SignUpAsync(owner, "Acme", "owner@acme.test");
+        var tenant = await SignUpAsync(owner, "Acme", $"owner@acme-{run}.test");
 
-        var invited = await owner.PostAsJsonAsync("/api/v1/users", new { email = "rep@acme.test", role = "Member" });
+        var invited = await owner.PostAsJsonAsync("/api/v1/users", new { email = $"rep@acme-{run}.test", role = "Member" });
         invited.StatusCode.ShouldBe(HttpStatusCode.Created);
         var invitation = (await invited.Content.ReadFromJsonAsync<Invitation>())!;
         invitation.User.InvitationPending.ShouldBeTrue();
@@ -83,21 +84,21 @@ public sealed class UserTests : IDisposable
         var rep = Browser(host);
         (await rep.PostAsJsonAsync("/api/v1/invitations/accept", new { userId = invitation.User.Id, token = "forged", password = Password })).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         (await rep.PostAsJsonAsync("/api/v1/invitations/accept", new { userId = invitation.User.Id, token = invitation.InvitationToken, password = Password })).StatusCode.ShouldBe(HttpStatusCode.NoContent);
-        (await rep.PostAsJsonAsync("/api/v1/auth/signin", new { email = "rep@acme.test", password = Password })).StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        (await rep.PostAsJsonAsync("/api/v1/auth/signin", new { email = $"rep@acme-{run}.test", password = Password })).StatusCode.ShouldBe(HttpStatusCode.NoContent);
 
         (await rep.GetFromJsonAsync<TenantAnswer>("/api/v1/tenant"))!.Id.ShouldBe(tenant.TenantId);
-        (await rep.PostAsJsonAsync("/api/v1/users", new { email = "other@acme.test", role = "Member" })).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        (await rep.PostAsJsonAsync("/api/v1/users", new { email = $"other@acme-{run}.test", role = "Member" })).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
         (await owner.GetFromJsonAsync<UserAnswer>($"/api/v1/users/{invitation.User.Id}"))!.InvitationPending.ShouldBeFalse();
     }
 
     [Fact]
     public async Task Another_tenants_user_answers_404()
     {
-        using var host = new ModularHost(folders);
+        var host = shared.Host;
         var acme = Browser(host);
-        var acmeOwner = await SignUpAsync(acme, "Acme", "owner@acme.test");
+        var acmeOwner = await SignUpAsync(acme, "Acme", $"owner@acme-{run}.test");
         var globex = Browser(host);
-        await SignUpAsync(globex, "Globex", "owner@globex.test");
+        await SignUpAsync(globex, "Globex", $"owner@globex-{run}.test");
 
         (await acme.GetAsync($"/api/v1/users/{acmeOwner.UserId}")).StatusCode.ShouldBe(HttpStatusCode.OK);
         var stranger = await globex.GetAsync($"/api/v1/users/{acmeOwner.UserId}");
@@ -118,6 +119,4 @@ public sealed class UserTests : IDisposable
         response.StatusCode.ShouldBe(HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
         return (await response.Content.ReadFromJsonAsync<SignedUp>())!;
     }
-
-    public void Dispose() => folders.Dispose();
 }

@@ -12,7 +12,7 @@ namespace Modular.Modules.Leads.Intake.Hooks;
 /// source's submission is alone in its group and waits for nothing; a busy one shares its round trips and its commit
 /// with the submissions that arrived with it. Each caller is answered after the commit that stored its lead.
 /// </summary>
-internal sealed class IntakeGroups : IAsyncDisposable
+internal sealed class IntakeGroups : IAsyncDisposable, IDisposable
 {
     public const int MaxGroup = 64;
 
@@ -85,6 +85,13 @@ internal sealed class IntakeGroups : IAsyncDisposable
     {
         queue.Writer.TryComplete();
         await writer;
+    }
+
+    /// <summary>The same, for a scope disposed synchronously.</summary>
+    public void Dispose()
+    {
+        queue.Writer.TryComplete();
+        writer.GetAwaiter().GetResult();
     }
 
     private sealed record Waiting(Guid TenantId, IntakeItem Item)
