@@ -3,14 +3,12 @@ using Modular.Host.Tests.Infrastructure;
 
 namespace Modular.Host.Tests.Api;
 
-public sealed class ErrorResponseTests : IDisposable
+public sealed class ErrorResponseTests(SharedHost shared) : IClassFixture<SharedHost>
 {
-    private readonly ExtensionFolders folders = new();
-
     [Fact]
     public async Task An_unknown_route_answers_404_problem_json()
     {
-        using var host = new ModularHost(folders);
+        var host = shared.Host;
 
         var response = await host.CreateClient().GetAsync("/api/v1/nothing-here");
 
@@ -21,7 +19,7 @@ public sealed class ErrorResponseTests : IDisposable
     [Fact]
     public async Task A_wrong_method_on_a_module_endpoint_answers_405_problem_json()
     {
-        using var host = new ModularHost(folders);
+        var host = shared.Host;
 
         var response = await host.CreateClient().DeleteAsync("/api/v1/samples/echo");
 
@@ -32,6 +30,8 @@ public sealed class ErrorResponseTests : IDisposable
     [Fact]
     public async Task An_exception_inside_a_module_answers_500_problem_json_without_internals()
     {
+        // Its own host: it breaks a plugin.
+        using var folders = new ExtensionFolders();
         folders.AddFixturePlugin("fixtures.ping");
         var pong = folders.AddFixturePlugin("fixtures.pong");
         using var host = new ModularHost(folders, new Dictionary<string, string?> { ["Modular:WatchFolders"] = "false" });
@@ -45,6 +45,4 @@ public sealed class ErrorResponseTests : IDisposable
         response.Content.Headers.ContentType!.MediaType.ShouldBe("application/problem+json");
         (await response.Content.ReadAsStringAsync()).ShouldNotContain("No active module handles");
     }
-
-    public void Dispose() => folders.Dispose();
 }
