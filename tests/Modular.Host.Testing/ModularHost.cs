@@ -26,6 +26,9 @@ public sealed class ModularHost : WebApplicationFactory<Program>
             ["Logging:LogLevel:Default"] = "Warning",
             // Tests point channels at local fake providers, which operators allow only on trusted installs.
             ["Extensions:messaging:AllowBaseUrlOverride"] = "true",
+            // Tenant-supplied URLs point at local fakes over http.
+            ["Modular:Network:AllowPrivateTargets"] = "true",
+            ["Modular:Network:AllowHttp"] = "true",
         };
         foreach (var (key, value) in extra ?? new Dictionary<string, string?>())
             settings[key] = value;

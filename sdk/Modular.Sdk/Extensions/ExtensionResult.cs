@@ -17,4 +17,7 @@ public enum RemoteOutcome
 
     /// <summary>A failure retrying will not fix (bad credentials, invalid data).</summary>
     PermanentFailure,
+
+    /// <summary>The call did what was asked without writing a record (a connection test, a read).</summary>
+    Succeeded,
 }

@@ -77,7 +77,11 @@ public sealed class OutboundRulesTests : IAsyncLifetime
     public void The_host_offers_extensions_the_rules_from_its_configuration()
     {
         using var folders = new ExtensionFolders();
-        using var host = new ModularHost(folders, new Dictionary<string, string?> { ["Modular:Network:AllowHttp"] = "true" });
+        using var host = new ModularHost(folders, new Dictionary<string, string?>
+        {
+            ["Modular:Network:AllowPrivateTargets"] = "false",
+            ["Modular:Network:AllowHttp"] = "true",
+        });
 
         host.Services.GetRequiredService<OutboundRules>().ShouldBe(new OutboundRules(AllowPrivateTargets: false, AllowHttp: true));
     }
