@@ -1,12 +1,5 @@
-using System.Net;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.Features;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace Modular.Sdk.Testing.Fakes.ChatCompletions;
 
@@ -54,19 +47,14 @@ public sealed class FakeChatCompletionsServer : IAsyncDisposable
     public static async Task<FakeChatCompletionsServer> StartAsync(string? apiKey = null, CancellationToken cancellationToken = default)
     {
         var server = new FakeChatCompletionsServer(apiKey ?? DefaultApiKey);
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
-        var app = builder.Build();
+        var app = LoopbackServer.Create();
         // A Func, not a RequestDelegate, so the IResult it returns is written to the response.
         Func<HttpContext, Task<IResult>> handle = context => ChatCompletionsEndpoint.HandleAsync(server, context);
         app.MapPost("/v1/chat/completions", handle);
         app.MapPost("/chat/completions", handle);
-        await app.StartAsync(cancellationToken);
+        server.RootUrl = await LoopbackServer.StartAsync(app, cancellationToken);
         server.app = app;
-        var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First().TrimEnd('/');
-        server.RootUrl = new Uri(address + "/");
-        server.BaseUrl = new Uri(address + "/v1");
+        server.BaseUrl = new Uri(server.RootUrl, "v1");
         return server;
     }
 
@@ -131,11 +119,7 @@ public sealed class FakeChatCompletionsServer : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await stopping.CancelAsync();
-        if (app is not null)
-        {
-            await app.StopAsync();
-            await app.DisposeAsync();
-        }
+        await LoopbackServer.StopAsync(app);
         stopping.Dispose();
     }
 }

@@ -1,12 +1,5 @@
-using System.Net;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.Features;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace Modular.Sdk.Testing.Fakes.HubSpot;
 
@@ -64,15 +57,10 @@ public sealed class FakeHubSpotServer : IAsyncDisposable
     public static async Task<FakeHubSpotServer> StartAsync(string? accessToken = null, CancellationToken cancellationToken = default)
     {
         var server = new FakeHubSpotServer(accessToken ?? DefaultAccessToken);
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
-        var app = builder.Build();
+        var app = LoopbackServer.Create();
         HubSpotEndpoints.Map(app, server);
-        await app.StartAsync(cancellationToken);
+        server.BaseUrl = await LoopbackServer.StartAsync(app, cancellationToken);
         server.app = app;
-        var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First().TrimEnd('/');
-        server.BaseUrl = new Uri(address + "/");
         return server;
     }
 
@@ -149,12 +137,5 @@ public sealed class FakeHubSpotServer : IAsyncDisposable
     }
 
     /// <summary>Stops the server.</summary>
-    public async ValueTask DisposeAsync()
-    {
-        if (app is not null)
-        {
-            await app.StopAsync();
-            await app.DisposeAsync();
-        }
-    }
+    public ValueTask DisposeAsync() => LoopbackServer.StopAsync(app);
 }

@@ -161,7 +161,7 @@ internal static class HubSpotEndpoints
     {
         var id = (string)context.Request.RouteValues["id"]!;
         if (server.Find(id) is null)
-            return HubSpotErrors.NotFound($"Object not found. objectId are usually numeric. ({id})");
+            return ContactNotFound(id);
         return Results.Json(View(server.Update(id, PropertiesOf(body))));
     }
 
@@ -175,7 +175,7 @@ internal static class HubSpotEndpoints
     private static IResult GetContact(FakeHubSpotServer server, HttpContext context, JsonElement body)
     {
         var id = (string)context.Request.RouteValues["id"]!;
-        return server.Find(id) is { } contact ? Results.Json(View(contact)) : HubSpotErrors.NotFound($"Object not found. objectId are usually numeric. ({id})");
+        return server.Find(id) is { } contact ? Results.Json(View(contact)) : ContactNotFound(id);
     }
 
     private static IResult DeleteContact(FakeHubSpotServer server, HttpContext context, JsonElement body)
@@ -184,6 +184,8 @@ internal static class HubSpotEndpoints
         // HubSpot answers 204 whether or not the record existed.
         return Results.NoContent();
     }
+
+    private static IResult ContactNotFound(string id) => HubSpotErrors.NotFound($"Object not found. objectId are usually numeric. ({id})");
 
     private static object View(FakeHubSpotContact contact) =>
         new { id = contact.Id, properties = contact.Properties, createdAt = contact.CreatedAt, updatedAt = contact.UpdatedAt, archived = false };

@@ -1,11 +1,5 @@
-using System.Net;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace Modular.Sdk.Testing.Fakes.Twilio;
 
@@ -65,15 +59,10 @@ public sealed class FakeTwilioServer : IAsyncDisposable
     public static async Task<FakeTwilioServer> StartAsync(string? accountSid = null, string? authToken = null, CancellationToken cancellationToken = default)
     {
         var server = new FakeTwilioServer(accountSid ?? DefaultAccountSid, authToken ?? DefaultAuthToken);
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
-        var app = builder.Build();
+        var app = LoopbackServer.Create();
         app.MapPost("/2010-04-01/Accounts/{accountSid}/Messages.json", (HttpContext context, string accountSid) => MessagesEndpoint.HandleAsync(server, context, accountSid));
-        await app.StartAsync(cancellationToken);
+        server.BaseUrl = await LoopbackServer.StartAsync(app, cancellationToken);
         server.app = app;
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        server.BaseUrl = new Uri(address.EndsWith('/') ? address : address + "/");
         return server;
     }
 
@@ -169,11 +158,7 @@ public sealed class FakeTwilioServer : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await stopping.CancelAsync();
-        if (app is not null)
-        {
-            await app.StopAsync();
-            await app.DisposeAsync();
-        }
+        await LoopbackServer.StopAsync(app);
         stopping.Dispose();
     }
 }

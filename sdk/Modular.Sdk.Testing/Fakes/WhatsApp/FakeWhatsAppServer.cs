@@ -1,11 +1,5 @@
 using System.Net;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.AspNetCore.Http.Features;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace Modular.Sdk.Testing.Fakes.WhatsApp;
 
@@ -58,10 +52,7 @@ public sealed class FakeWhatsAppServer : IAsyncDisposable
     /// <param name="cancellationToken">Cancels the start.</param>
     public static async Task<FakeWhatsAppServer> StartAsync(string phoneNumberId, string accessToken, TimeProvider? clock = null, CancellationToken cancellationToken = default)
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
-        builder.Logging.ClearProviders();
-        var app = builder.Build();
+        var app = LoopbackServer.Create();
 
         var state = new FakeWhatsAppState();
         var time = clock ?? TimeProvider.System;
@@ -69,9 +60,7 @@ public sealed class FakeWhatsAppServer : IAsyncDisposable
         var handler = new SendMessageHandler(state, phoneNumberId, accessToken, time);
         app.Run(context => handler.HandleAsync(context, server.stopping.Token));
 
-        await app.StartAsync(cancellationToken);
-        var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
-        server.BaseUrl = new Uri(address.TrimEnd('/') + "/");
+        server.BaseUrl = await LoopbackServer.StartAsync(app, cancellationToken);
         return server;
     }
 
@@ -125,8 +114,7 @@ public sealed class FakeWhatsAppServer : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await stopping.CancelAsync();
-        await app.StopAsync();
-        await app.DisposeAsync();
+        await LoopbackServer.StopAsync(app);
         stopping.Dispose();
     }
 
