@@ -1,5 +1,6 @@
 using Autofac;
 using Modular.Sdk.Modules;
+using Modular.Sdk.Testing;
 using Modular.Sdk.Network;
 
 namespace Modular.Plugins.Crm.HubSpot.Tests.Infrastructure;
@@ -19,7 +20,7 @@ internal sealed class HubSpotPluginScope : IDisposable
         builder.RegisterInstance(TimeProvider.System);
         builder.RegisterInstance(rules ?? new OutboundRules(AllowPrivateTargets: true, AllowHttp: true));
         IModule plugin = new HubSpotPlugin();
-        plugin.RegisterServices(builder, new PluginContext(configuration));
+        plugin.RegisterServices(builder, new PluginTestContext("crm.hubspot", "Modular.Plugins.Crm.HubSpot.dll", configuration));
         container = builder.Build();
     }
 

@@ -1,6 +1,7 @@
 using Autofac;
 using Microsoft.Extensions.Configuration;
 using Modular.Sdk.Modules;
+using Modular.Sdk.Testing;
 
 namespace Modular.Plugins.Interpretation.OpenAi.Tests.Infrastructure;
 
@@ -16,7 +17,7 @@ internal sealed class InterpreterPluginScope : IDisposable
     {
         var builder = new ContainerBuilder();
         builder.RegisterInstance(TimeProvider.System);
-        var context = new PluginContext(configuration);
+        var context = new PluginTestContext("interpretation.openai", "Modular.Plugins.Interpretation.OpenAi.dll", configuration);
         Configuration = context.Configuration;
         IModule plugin = new OpenAiInterpreterPlugin();
         plugin.RegisterServices(builder, context);

@@ -2,6 +2,7 @@ using Autofac;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Modular.Sdk.Modules;
+using Modular.Sdk.Testing;
 
 namespace Modular.Plugins.Messaging.Twilio.Tests.Infrastructure;
 
@@ -19,7 +20,7 @@ internal sealed class TwilioPluginScope : IDisposable
         builder.RegisterInstance(TimeProvider.System);
         builder.RegisterInstance(NullLoggerFactory.Instance).As<ILoggerFactory>();
         IModule plugin = new TwilioPlugin();
-        plugin.RegisterServices(builder, new PluginContext(configuration));
+        plugin.RegisterServices(builder, new PluginTestContext("messaging.twilio", "Modular.Plugins.Messaging.Twilio.dll", configuration));
         container = builder.Build();
     }
 
