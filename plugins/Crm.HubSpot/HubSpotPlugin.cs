@@ -1,4 +1,3 @@
-using System.Globalization;
 using Autofac;
 using Modular.Sdk.Extensions.Crm;
 using Modular.Sdk.Modules;
@@ -15,9 +14,7 @@ public sealed class HubSpotPlugin : IModule
     public void RegisterServices(ContainerBuilder builder, IModuleContext context)
     {
         // Extensions:crm.hubspot:RequestTimeoutSeconds. A sync that times out is retried later.
-        var timeout = double.TryParse(context.Configuration["RequestTimeoutSeconds"], NumberStyles.Float, CultureInfo.InvariantCulture, out var seconds) && seconds > 0
-            ? TimeSpan.FromSeconds(seconds)
-            : DefaultRequestTimeout;
+        var timeout = context.Configuration.PositiveSeconds("RequestTimeoutSeconds", DefaultRequestTimeout);
         // The plugin owns its HttpClient (a singleton of its own scope, closed when this version is swapped out), and
         // builds it on the operator's outbound rules: the base URL is the tenant's to choose.
         builder.Register(scope => new HubSpotApi(scope.Resolve<OutboundRules>(), timeout)).SingleInstance();

@@ -1,5 +1,5 @@
-using System.Globalization;
 using Microsoft.Extensions.Configuration;
+using Modular.Sdk.Modules;
 
 namespace Modular.Plugins.Interpretation.OpenAi;
 
@@ -26,9 +26,7 @@ internal sealed record ChatCompletionsSettings(Uri BaseUrl, string Model, string
                 ? parsed
                 : throw new InterpretationFailedException("The chat-completions interpreter's baseUrl is not an absolute http(s) URL.")
             : DefaultBaseUrl;
-        var timeout = double.TryParse(Text(configuration, "timeoutSeconds"), NumberStyles.Float, CultureInfo.InvariantCulture, out var seconds) && seconds > 0
-            ? TimeSpan.FromSeconds(seconds)
-            : DefaultTimeout;
+        var timeout = configuration.PositiveSeconds("timeoutSeconds", DefaultTimeout);
         var format = Text(configuration, ResponseFormatKey);
         if (format is not (null or "json_schema" or "json_object"))
             throw new InterpretationFailedException($"The chat-completions interpreter's {ResponseFormatKey} must be json_schema or json_object.");

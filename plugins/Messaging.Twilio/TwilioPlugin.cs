@@ -1,4 +1,3 @@
-using System.Globalization;
 using Autofac;
 using Modular.Plugins.Messaging.Twilio.Sending;
 using Modular.Sdk.Extensions.Messaging;
@@ -17,9 +16,7 @@ public sealed class TwilioPlugin : IModule
         // The host offers no IHttpClientFactory, so the plugin owns its HttpClient: a singleton of the plugin's own
         // scope, disposed (connections closed) when this version is swapped out and its scope ends.
         // Extensions:messaging.twilio:RequestTimeoutSeconds; a send that times out is retried later, so waiting long gains little.
-        var timeout = double.TryParse(context.Configuration["RequestTimeoutSeconds"], NumberStyles.Float, CultureInfo.InvariantCulture, out var seconds) && seconds > 0
-            ? TimeSpan.FromSeconds(seconds)
-            : DefaultRequestTimeout;
+        var timeout = context.Configuration.PositiveSeconds("RequestTimeoutSeconds", DefaultRequestTimeout);
         builder.Register(scope => new TwilioMessagesApi(timeout, scope.Resolve<TimeProvider>())).SingleInstance();
         builder.RegisterType<TwilioChannel>().As<IMessageChannel>().SingleInstance();
     }
