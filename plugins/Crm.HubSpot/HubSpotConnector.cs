@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using Modular.Sdk.Extensions;
 using Modular.Sdk.Extensions.Crm;
@@ -76,7 +77,7 @@ internal sealed class HubSpotConnector(HubSpotApi api, TimeProvider time) : ICrm
             return failure;
 
         var properties = new JsonObject { ["properties"] = ContactProperties.Of(lead) };
-        if (found.Json.GetProperty("results").EnumerateArray().FirstOrDefault() is { ValueKind: not System.Text.Json.JsonValueKind.Undefined } existing)
+        if (found.Json.GetProperty("results").EnumerateArray().FirstOrDefault() is { ValueKind: not JsonValueKind.Undefined } existing)
         {
             var id = existing.GetProperty("id").GetString()!;
             var updated = await api.SendAsync(connection, HttpMethod.Patch, $"crm/v3/objects/contacts/{WebUtility.UrlEncode(id)}", properties, cancellationToken);

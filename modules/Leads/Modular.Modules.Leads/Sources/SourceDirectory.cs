@@ -13,7 +13,7 @@ internal sealed record HookSource(LeadSource Source, string Secret);
 /// kept in memory for <see cref="FreshFor"/>: looking one up in the database (and decrypting its secret) cost about a
 /// third of a hook call's CPU. A change made through this instance (a rotated secret) is seen at once; another
 /// instance sees it when its copy expires. Unknown keys are not remembered, so a made-up key cannot fill the memory:
-/// what is kept is at most one entry per enabled source.
+/// an entry is only made for a source that exists, and one found disabled on its next lookup is dropped.
 /// </summary>
 internal sealed class SourceDirectory(ILifetimeScope scope, TimeProvider time)
 {
