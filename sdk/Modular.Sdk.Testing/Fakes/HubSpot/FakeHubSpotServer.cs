@@ -12,7 +12,7 @@ namespace Modular.Sdk.Testing.Fakes.HubSpot;
 /// call and can be told to fail the next calls with 500 or with 429 and <c>Retry-After</c>, as HubSpot does when a
 /// private app goes over its rate limit.
 /// </summary>
-public sealed class FakeHubSpotServer : IAsyncDisposable
+public sealed partial class FakeHubSpotServer : IAsyncDisposable
 {
     /// <summary>The private app token the fake expects when none is chosen.</summary>
     public const string DefaultAccessToken = "pat-eu1-fake-0123456789";
