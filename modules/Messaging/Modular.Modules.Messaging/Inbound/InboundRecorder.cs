@@ -1,3 +1,4 @@
+using Modular.Sdk.Data;
 using Microsoft.EntityFrameworkCore;
 using Modular.Modules.Messaging.Contracts;
 using Modular.Modules.Messaging.Data;

@@ -1,3 +1,4 @@
+using Modular.Sdk.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Modular.Modules.Messaging.Channels;

@@ -1,3 +1,4 @@
+using Modular.Sdk.Data;
 using Modular.Sdk.Platform;
 using Autofac;
 using MediatR;
