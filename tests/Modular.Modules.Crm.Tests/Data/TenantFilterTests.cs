@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Modular.Modules.Crm.Data;
 using Modular.Sdk.Data;
 using Modular.Sdk.Platform;
