@@ -20,7 +20,7 @@ internal sealed class PipedriveLeads(PipedriveApi api)
         var answer = await api.SendAsync(connection, HttpMethod.Get, $"api/v1/leads?person_id={personId}&archived_status=not_archived&limit={PageSize}", null, cancellationToken);
         if (answer.Failure is { } failure)
             return (null, failure);
-        // An empty list comes as "data": null, as v1 lists do.
+        // v1 lists may answer an empty page with "data": null rather than [].
         if (answer.Data.ValueKind != JsonValueKind.Array)
             return (null, null);
         // add_time is ISO 8601 in UTC, so its text sorts as its time.
