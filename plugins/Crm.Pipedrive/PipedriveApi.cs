@@ -1,0 +1,68 @@
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Modular.Sdk.Extensions;
+using Modular.Sdk.Extensions.Crm;
+using Modular.Sdk.Network;
+
+namespace Modular.Plugins.Crm.Pipedrive;
+
+/// <summary>
+/// Pipedrive's API over the plugin's own HttpClient, with the tenant's API token in the <c>x-api-token</c> header.
+/// Pipedrive also takes the token as an <c>api_token</c> query parameter, but a URL ends up in proxy and server logs,
+/// so it is never put there. Answers are read with JsonDocument and requests written with JsonNode, never with
+/// serialised types of the plugin: System.Text.Json caches metadata of every type it serialises, which would keep an
+/// unloaded plugin in memory.
+/// </summary>
+internal sealed class PipedriveApi(OutboundRules rules, TimeSpan timeout) : IDisposable
+{
+    public const string ApiTokenSetting = "apiToken";
+
+    private readonly HttpClient http = new(rules.CreateHandler()) { Timeout = timeout };
+
+    public async Task<PipedriveAnswer> SendAsync(CrmConnection connection, HttpMethod method, string path, JsonNode? body, CancellationToken cancellationToken)
+    {
+        if (!connection.Settings.TryGetValue(ApiTokenSetting, out var token) || string.IsNullOrWhiteSpace(token))
+            return Failed(RemoteOutcome.PermanentFailure, "The connection has no apiToken: paste the personal API token from Pipedrive's Personal preferences > API.");
+
+        using var request = new HttpRequestMessage(method, new Uri(Root(connection.BaseUrl), path));
+        request.Headers.Add("x-api-token", token);
+        if (body is not null)
+            request.Content = new StringContent(body.ToJsonString(), Encoding.UTF8, "application/json");
+        try
+        {
+            using var response = await http.SendAsync(request, cancellationToken);
+            var text = await response.Content.ReadAsStringAsync(cancellationToken);
+            if (!response.IsSuccessStatusCode)
+                return new PipedriveAnswer(default, PipedriveFailures.From(response, text));
+            using var document = JsonDocument.Parse(text);
+            // Every success is wrapped as {"success":true,"data":...}; data is null where a list is empty.
+            return document.RootElement.TryGetProperty("data", out var data)
+                ? new PipedriveAnswer(data.Clone(), null)
+                : Failed(RemoteOutcome.RetryableFailure, "Pipedrive answered without the data of its usual envelope.");
+        }
+        catch (HttpRequestException e) when (e.InnerException is OutboundTargetRefusedException refused)
+        {
+            return Failed(RemoteOutcome.PermanentFailure, refused.Message);
+        }
+        catch (HttpRequestException e)
+        {
+            return Failed(RemoteOutcome.RetryableFailure, $"Pipedrive could not be reached: {e.Message}");
+        }
+        catch (TaskCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            return Failed(RemoteOutcome.RetryableFailure, $"Pipedrive did not answer within {timeout.TotalSeconds:0} s.");
+        }
+        catch (JsonException)
+        {
+            return Failed(RemoteOutcome.RetryableFailure, "Pipedrive answered something that is not JSON.");
+        }
+    }
+
+    public void Dispose() => http.Dispose();
+
+    private static PipedriveAnswer Failed(RemoteOutcome outcome, string message) => new(default, new CrmResult(outcome, Message: message));
+
+    // Without a trailing slash, a base URL with a path (a proxy's /pipedrive) would lose its last segment when combined.
+    private static Uri Root(Uri baseUrl) => baseUrl.AbsoluteUri.EndsWith('/') ? baseUrl : new Uri(baseUrl.AbsoluteUri + "/");
+}

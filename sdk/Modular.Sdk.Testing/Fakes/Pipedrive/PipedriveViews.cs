@@ -1,0 +1,93 @@
+using System.Globalization;
+
+namespace Modular.Sdk.Testing.Fakes.Pipedrive;
+
+/// <summary>The fake's records in the JSON shapes Pipedrive answers with, v2 for persons and v1 for leads and notes.</summary>
+internal static class PipedriveViews
+{
+    // The fake's company has one user, who owns everything.
+    private const int OwnerId = 1;
+    // Pipedrive's visibility group "owner's visibility group".
+    private const int VisibleTo = 3;
+
+    public static object Person(FakePipedrivePerson person) => new
+    {
+        id = person.Id,
+        name = person.Name,
+        first_name = person.FirstName,
+        last_name = person.LastName,
+        add_time = V2Time(person.AddTime),
+        update_time = V2Time(person.UpdateTime),
+        owner_id = OwnerId,
+        org_id = (long?)null,
+        emails = person.Emails.Select(Entry).ToList(),
+        phones = person.Phones.Select(Entry).ToList(),
+        is_deleted = false,
+        visible_to = VisibleTo,
+        label_ids = Array.Empty<int>(),
+        picture_id = (long?)null,
+    };
+
+    /// <summary>A hit of <c>/api/v2/persons/search</c>: emails and phones as plain values.</summary>
+    public static object SearchHit(FakePipedrivePerson person) => new
+    {
+        result_score = 1.0,
+        item = new
+        {
+            id = person.Id,
+            type = "person",
+            name = person.Name,
+            phones = person.Phones.Select(p => p.Value).ToList(),
+            emails = person.Emails.Select(e => e.Value).ToList(),
+            visible_to = VisibleTo,
+            owner = new { id = OwnerId },
+            organization = (object?)null,
+            custom_fields = Array.Empty<string>(),
+            notes = Array.Empty<string>(),
+            update_time = V2Time(person.UpdateTime),
+        },
+    };
+
+    public static object Lead(FakePipedriveLead lead) => new
+    {
+        id = lead.Id,
+        title = lead.Title,
+        owner_id = OwnerId,
+        creator_id = OwnerId,
+        label_ids = Array.Empty<string>(),
+        person_id = lead.PersonId,
+        organization_id = (long?)null,
+        source_name = "API",
+        origin = "API",
+        is_archived = lead.IsArchived,
+        was_seen = false,
+        value = (object?)null,
+        expected_close_date = (string?)null,
+        next_activity_id = (long?)null,
+        add_time = lead.AddTime.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture),
+        update_time = lead.AddTime.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture),
+        visible_to = VisibleTo.ToString(CultureInfo.InvariantCulture),
+    };
+
+    public static object Note(FakePipedriveNote note) => new
+    {
+        id = note.Id,
+        user_id = OwnerId,
+        content = note.Content,
+        person_id = note.PersonId,
+        lead_id = note.LeadId,
+        deal_id = (long?)null,
+        org_id = (long?)null,
+        add_time = V1Time(note.AddTime),
+        update_time = V1Time(note.AddTime),
+        active_flag = true,
+        pinned_to_person_flag = false,
+        pinned_to_lead_flag = false,
+    };
+
+    private static object Entry(FakePipedriveEntry entry) => new { value = entry.Value, primary = entry.Primary, label = entry.Label };
+
+    private static string V2Time(DateTimeOffset time) => time.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+
+    private static string V1Time(DateTimeOffset time) => time.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture);
+}
