@@ -7,7 +7,7 @@ namespace Modular.Plugins.Crm.Salesforce;
 /// A connection's settings: <c>accessToken</c>, an OAuth access token (or session id) sent as Bearer, and optional
 /// <c>apiVersion</c>, the REST API version in the paths (<c>v61.0</c> when absent).
 /// </summary>
-internal sealed partial record SalesforceSettings(string AccessToken, string ApiVersion)
+internal sealed partial class SalesforceSettings
 {
     public const string AccessTokenSetting = "accessToken";
     public const string ApiVersionSetting = "apiVersion";
@@ -15,6 +15,18 @@ internal sealed partial record SalesforceSettings(string AccessToken, string Api
 
     // The Sforce-Duplicate-Rule-Header the connector relies on exists from API version 52.0.
     private const int OldestApiVersion = 52;
+
+    // A class, not a record: a record's generated ToString would print the token wherever the settings were logged.
+    private SalesforceSettings(string accessToken, string apiVersion)
+    {
+        AccessToken = accessToken;
+        ApiVersion = apiVersion;
+    }
+
+    public string AccessToken { get; }
+
+    /// <summary>The version as it goes in paths, for example <c>v61.0</c>.</summary>
+    public string ApiVersion { get; }
 
     /// <summary>The settings, or why they cannot be used: a result the connector returns without calling Salesforce.</summary>
     public static SalesforceSettings? Read(IReadOnlyDictionary<string, string> settings, out string? problem)

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http;
 
@@ -45,8 +46,8 @@ internal static class LeadResource
         foreach (var (name, value) in lead.Fields)
             record[name] = value;
         record["IsConverted"] = lead.IsConverted;
-        record["CreatedDate"] = lead.CreatedDate.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'+0000'");
-        record["LastModifiedDate"] = lead.LastModifiedDate.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'+0000'");
+        record["CreatedDate"] = DateTime(lead.CreatedDate);
+        record["LastModifiedDate"] = DateTime(lead.LastModifiedDate);
         return SalesforceResults.Json(record);
     }
 
@@ -64,6 +65,9 @@ internal static class LeadResource
         server.UpdateLead(lead, changes);
         return Results.NoContent();
     }
+
+    // Salesforce writes datetimes in UTC with milliseconds and a +0000 offset.
+    private static string DateTime(DateTimeOffset value) => value.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'+0000'", CultureInfo.InvariantCulture);
 
     /// <summary>Required fields, the email's shape, then the duplicate rule, in the order Salesforce runs its checks.</summary>
     private static IResult? Check(FakeSalesforceServer server, SalesforceCall call, FakeSalesforceLead? lead, IReadOnlyDictionary<string, string?> changes)
