@@ -11,8 +11,10 @@ using Modular.Modules.Crm.Connectors.DeleteConnector;
 using Modular.Modules.Crm.Connectors.GetConnector;
 using Modular.Modules.Crm.Connectors.ListConnectors;
 using Modular.Modules.Crm.Connectors.TestConnector;
+using Modular.Modules.Crm.Connectors.UpdateConnector;
 using Modular.Modules.Crm.Contracts;
 using Modular.Modules.Crm.Data;
+using Modular.Modules.Crm.Reading;
 using Modular.Modules.Crm.Shared;
 using Modular.Modules.Crm.Syncs;
 using Modular.Modules.Crm.Syncs.ListSyncs;
@@ -42,6 +44,10 @@ public sealed class CrmModule : IModule
         builder.RegisterType<SyncRetries>().InstancePerLifetimeScope();
         builder.RegisterType<SyncAttempt>().InstancePerLifetimeScope();
         builder.RegisterType<SyncDueJob>().As<IJobHandler>().InstancePerLifetimeScope();
+        builder.RegisterType<ReadSchedule>().InstancePerLifetimeScope();
+        builder.RegisterType<LeadFeedReader>().InstancePerLifetimeScope();
+        builder.RegisterType<OutcomeFeedReader>().InstancePerLifetimeScope();
+        builder.RegisterType<ReadJob>().As<IJobHandler>().InstancePerLifetimeScope();
         builder.RegisterType<RunSyncOnQueued>().As<INotificationHandler<CrmSyncQueued>>();
         builder.RegisterType<SyncOnVerdict>().As<INotificationHandler<LeadVerdictReached>>();
     }
@@ -55,6 +61,7 @@ public sealed class CrmModule : IModule
         GetConnectorEndpoint.Map(connectors);
         DeleteConnectorEndpoint.Map(connectors);
         TestConnectorEndpoint.Map(connectors);
+        UpdateConnectorEndpoint.Map(connectors);
 
         var syncs = endpoints.MapGroup("/api/v1").WithTags("CRM pushes").RequireScopes(CrmScopes.Read, CrmScopes.Write);
         SyncLeadEndpoint.Map(syncs);

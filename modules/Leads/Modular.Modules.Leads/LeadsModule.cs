@@ -12,6 +12,7 @@ using Modular.Modules.Leads.Intake;
 using Modular.Modules.Leads.Intake.Hooks;
 using Modular.Modules.Leads.Leads;
 using Modular.Modules.Leads.Leads.LeadContacts;
+using Modular.Modules.Leads.Leads.RecordOutcome;
 using Modular.Modules.Leads.Leads.Tags;
 using Modular.Modules.Leads.Scoring;
 using Modular.Modules.Leads.Scoring.GetScore;
@@ -42,6 +43,8 @@ public sealed class LeadsModule : IModule
         builder.RegisterType<TagEdits>().InstancePerLifetimeScope();
         builder.RegisterType<LeadActivityRecorder>().As<INotificationHandler<LeadActivity>>();
         builder.RegisterType<GetLeadContactHandler>().As<IRequestHandler<GetLeadContact, LeadContact?>>();
+        builder.RegisterType<ReceiveLeadHandler>().As<IRequestHandler<ReceiveLead, ReceivedLead>>();
+        builder.RegisterType<RecordLeadOutcomeHandler>().As<IRequestHandler<RecordLeadOutcome, bool>>();
         builder.RegisterType<GetLeadScoreHandler>().As<IRequestHandler<GetLeadScore, LeadScoreSummary?>>();
         builder.RegisterScoring();
         builder.RegisterImports(context);

@@ -85,6 +85,29 @@ public sealed class PushTests(CrmHost shared) : IClassFixture<CrmHost>, IAsyncLi
     }
 
     [Fact]
+    public async Task A_refused_token_parks_the_push_at_once_and_once_the_token_is_replaced_a_retry_goes_through()
+    {
+        var client = (await shared.NewTenantAsync()).Client(shared.Host);
+        var connectorId = (await CrmApi.CreateConnectorAsync(client, CrmApi.HubSpot(hubspot, token: "pat-eu1-revoked"))).GetProperty("id").GetGuid();
+        var leadId = await CrmApi.CreateLeadAsync(client);
+
+        var push = await CrmApi.PushAsync(client, leadId);
+        var syncId = push.GetProperty("id").GetGuid();
+        var parked = await CrmApi.SyncWhenAsync(client, leadId, CrmApi.Is(syncId, "parked"), "the push to be parked");
+        parked.GetProperty("attempts").GetInt32().ShouldBe(1, "retrying cannot fix a refused token");
+        parked.GetProperty("lastError").GetString()!.ShouldContain("access token");
+        parked.GetProperty("lastError").GetString()!.ShouldNotContain("pat-eu1-revoked");
+
+        var patched = await client.PatchAsJsonAsync($"/api/v1/crm/connectors/{connectorId}", new { credentials = new { accessToken = hubspot.AccessToken } });
+        patched.StatusCode.ShouldBe(HttpStatusCode.OK, await patched.Content.ReadAsStringAsync());
+        (await patched.Content.ReadAsStringAsync()).ShouldNotContain(hubspot.AccessToken);
+        (await client.PostAsync($"/api/v1/crm/syncs/{syncId}/retry", null)).StatusCode.ShouldBe(HttpStatusCode.Accepted);
+
+        await CrmApi.SyncWhenAsync(client, leadId, CrmApi.Is(syncId, "succeeded"), "the push retried with the new token");
+        hubspot.Contacts.ShouldHaveSingleItem();
+    }
+
+    [Fact]
     public async Task Another_tenants_lead_and_push_answer_404_and_a_tenant_without_a_connector_is_told_to_create_one()
     {
         var owner = (await shared.NewTenantAsync()).Client(shared.Host);

@@ -30,6 +30,24 @@ internal sealed class ConnectorConfiguration : ITenantOwned
 
     public bool Enabled { get; set; }
 
+    /// <summary>Read the records created in the CRM and qualify them as leads (the plugin must be an <c>ICrmLeadFeed</c>).</summary>
+    public bool ReadLeads { get; set; }
+
+    /// <summary>Read deals won and lost back for scoring (the plugin must be an <c>ICrmOutcomeReader</c>).</summary>
+    public bool ReadOutcomes { get; set; }
+
+    /// <summary>Where the next read of new leads starts, as the plugin returned it.</summary>
+    public string? LeadCursor { get; set; }
+
+    /// <summary>Where the next read of outcomes starts, as the plugin returned it.</summary>
+    public string? OutcomeCursor { get; set; }
+
+    /// <summary>When the next read is due; a read job due earlier belongs to a chain since replaced, and stops.</summary>
+    public DateTimeOffset? NextReadAt { get; set; }
+
+    /// <summary>Why the last read failed, null when it worked.</summary>
+    public string? LastReadError { get; set; }
+
     /// <summary>Retryable failures in a row across this connector's pushes; the circuit opens at a threshold.</summary>
     public int ConsecutiveFailures { get; set; }
 

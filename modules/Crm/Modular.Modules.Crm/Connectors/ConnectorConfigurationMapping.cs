@@ -15,6 +15,9 @@ internal sealed class ConnectorConfigurationMapping : IEntityTypeConfiguration<C
         connector.Property(c => c.Settings).HasMaxLength(8000);
         connector.Property(c => c.SyncOn).HasMaxLength(200);
         connector.Property(c => c.FieldMapping).HasMaxLength(8000);
+        connector.Property(c => c.LeadCursor).HasMaxLength(500);
+        connector.Property(c => c.OutcomeCursor).HasMaxLength(500);
+        connector.Property(c => c.LastReadError).HasMaxLength(1000);
         connector.HasIndex(c => new { c.TenantId, c.CreatedAt });
     }
 }

@@ -1,4 +1,5 @@
 using Modular.Modules.Crm.Syncs;
+using Modular.Sdk.Extensions.Crm;
 using Modular.Sdk.Network;
 
 namespace Modular.Modules.Crm.Connectors;
@@ -55,6 +56,17 @@ internal static class ConnectorRules
             return null;
         }
         return [.. canonical.Distinct()!];
+    }
+
+    /// <summary>Reading from the CRM needs a plugin that can: <c>ICrmLeadFeed</c> for leads, <c>ICrmOutcomeReader</c> for outcomes.</summary>
+    public static void CheckReading(ICrmConnector? plugin, bool readLeads, bool readOutcomes, Dictionary<string, string[]> errors)
+    {
+        if (plugin is null)
+            return;
+        if (readLeads && plugin is not ICrmLeadFeed)
+            errors["readLeads"] = [$"The '{plugin.Key}' connector cannot read leads from its CRM."];
+        if (readOutcomes && plugin is not ICrmOutcomeReader)
+            errors["readOutcomes"] = [$"The '{plugin.Key}' connector cannot read outcomes from its CRM."];
     }
 
     public static void CheckFieldMapping(IReadOnlyDictionary<string, string?>? mapping, Dictionary<string, string[]> errors)

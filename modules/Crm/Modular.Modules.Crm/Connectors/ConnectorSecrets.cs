@@ -20,6 +20,15 @@ internal sealed class ConnectorSecrets(ISecretProtector protector)
     public string Protect(IReadOnlyDictionary<string, string> credentials) =>
         WriteJson(credentials.ToDictionary(c => c.Key, c => protector.Protect(Purpose, c.Value)));
 
+    /// <summary>The stored credentials with <paramref name="replacements"/> encrypted over those of the same name.</summary>
+    public string Merge(string stored, IReadOnlyDictionary<string, string> replacements)
+    {
+        var merged = ReadJson(stored);
+        foreach (var (name, value) in replacements)
+            merged[name] = protector.Protect(Purpose, value);
+        return WriteJson(merged);
+    }
+
     /// <summary>What the plugin gets for a call: settings and decrypted credentials in one dictionary.</summary>
     public CrmConnection ConnectionFor(ConnectorConfiguration connector)
     {

@@ -4,7 +4,7 @@ namespace Modular.Modules.Crm.Connectors;
 internal sealed record ConnectorView(
     Guid Id, string Type, string Name, string BaseUrl, IReadOnlyList<string> CredentialsSet, IReadOnlyDictionary<string, string> Settings,
     IReadOnlyList<string> SyncOn, IReadOnlyDictionary<string, string> FieldMapping, bool Enabled, DateTimeOffset? PausedUntil,
-    DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt)
+    bool ReadLeads, bool ReadOutcomes, DateTimeOffset? NextReadAt, string? LastReadError, DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt)
 {
     public static string PathOf(Guid id) => $"/api/v1/crm/connectors/{id}";
 
@@ -12,5 +12,6 @@ internal sealed record ConnectorView(
         connector.Id, connector.Type, connector.Name, connector.BaseUrl,
         [.. ConnectorSecrets.ReadJson(connector.Credentials).Keys.Order(StringComparer.Ordinal)],
         ConnectorSecrets.ReadJson(connector.Settings), Verdicts.Split(connector.SyncOn),
-        ConnectorSecrets.ReadJson(connector.FieldMapping), connector.Enabled, connector.PausedUntil, connector.CreatedAt, connector.UpdatedAt);
+        ConnectorSecrets.ReadJson(connector.FieldMapping), connector.Enabled, connector.PausedUntil,
+        connector.ReadLeads, connector.ReadOutcomes, connector.NextReadAt, connector.LastReadError, connector.CreatedAt, connector.UpdatedAt);
 }

@@ -15,6 +15,7 @@ internal sealed class CrmSyncMapping : IEntityTypeConfiguration<CrmSync>
         sync.Property(s => s.LastError).HasMaxLength(1000);
         sync.HasIndex(s => new { s.ConnectorId, s.TriggerEventId }).IsUnique();
         sync.HasIndex(s => new { s.TenantId, s.LeadId, s.CreatedAt });
+        sync.HasIndex(s => new { s.ConnectorId, s.RemoteId });
         sync.HasIndex(s => new { s.TenantId, s.Status, s.CreatedAt });
     }
 }

@@ -16,6 +16,9 @@ internal sealed class SyncQueue(CrmDbContext crm, IOutbox outbox, ICurrentTenant
     public const string ByVerdict = "verdict";
     public const string ByHand = "manual";
 
+    /// <summary>Not a push: the lead came from the CRM's own feed, and this ties it to its record there.</summary>
+    public const string FromCrm = "crm-feed";
+
     public Task<List<ConnectorConfiguration>> EnabledConnectorsAsync(CancellationToken cancellationToken) =>
         crm.Set<ConnectorConfiguration>().Where(c => c.Enabled).OrderBy(c => c.CreatedAt).ToListAsync(cancellationToken);
 

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Modular.Modules.Crm.Data;
+using Modular.Modules.Crm.Reading;
 using Modular.Sdk.Network;
 using Modular.Sdk.Platform;
 
@@ -17,11 +18,12 @@ internal static class CreateConnectorEndpoint
                 + "are pushed with their qualification report; fieldMapping sends answers and other values to fields of your CRM.");
 
     private static async Task<Results<Created<ConnectorView>, ValidationProblem>> Handle(
-        CreateConnectorRequest request, CrmDbContext crm, ConnectorCatalog catalog, ConnectorSecrets secrets, OutboundRules rules,
+        CreateConnectorRequest request, CrmDbContext crm, ConnectorCatalog catalog, ConnectorSecrets secrets, OutboundRules rules, ReadSchedule reads,
         ICurrentTenant tenant, TimeProvider time, CancellationToken cancellationToken)
     {
         var errors = new Dictionary<string, string[]>();
-        if (request.Type is null || catalog.Find(request.Type) is null)
+        var plugin = request.Type is null ? null : catalog.Find(request.Type);
+        if (plugin is null)
             errors["type"] = [$"Unknown CRM connector type. This server runs: {string.Join(", ", catalog.Types())}."];
         ConnectorRules.CheckName(request.Name, errors);
         ConnectorRules.CheckBaseUrl(request.BaseUrl, rules, errors);
@@ -29,6 +31,7 @@ internal static class CreateConnectorEndpoint
         ConnectorRules.CheckSettings(request.Settings, errors);
         var syncOn = ConnectorRules.CheckSyncOn(request.SyncOn, errors);
         ConnectorRules.CheckFieldMapping(request.FieldMapping, errors);
+        ConnectorRules.CheckReading(plugin, request.ReadLeads ?? false, request.ReadOutcomes ?? false, errors);
         if (errors.Count > 0)
             return TypedResults.ValidationProblem(errors);
 
@@ -45,9 +48,12 @@ internal static class CreateConnectorEndpoint
             SyncOn = Verdicts.Join(syncOn!),
             FieldMapping = ConnectorSecrets.WriteJson(request.FieldMapping?.ToDictionary(m => m.Key, m => m.Value!.Trim()) ?? []),
             Enabled = request.Enabled ?? true,
+            ReadLeads = request.ReadLeads ?? false,
+            ReadOutcomes = request.ReadOutcomes ?? false,
             CreatedAt = now,
             UpdatedAt = now,
         };
+        await reads.StartAsync(connector, cancellationToken);
         crm.Add(connector);
         await crm.SaveChangesAsync(cancellationToken);
         return TypedResults.Created(ConnectorView.PathOf(connector.Id), ConnectorView.From(connector));
@@ -62,6 +68,8 @@ internal static class CreateConnectorEndpoint
 /// <param name="SyncOn">Verdicts whose leads are pushed when the conversation ends; Hot and Qualified when omitted.</param>
 /// <param name="FieldMapping">Source (<c>answers.budget</c>, <c>score</c>, <c>verdict</c>, …) → the CRM field it is written to.</param>
 /// <param name="Enabled">False to configure it without pushing yet; true by default.</param>
+/// <param name="ReadLeads">Read the records created in the CRM and qualify them as leads; false by default.</param>
+/// <param name="ReadOutcomes">Read deals won and lost back for scoring; false by default.</param>
 internal sealed record CreateConnectorRequest(
     string? Type, string? Name, string? BaseUrl, Dictionary<string, string?>? Credentials, Dictionary<string, string?>? Settings = null,
-    List<string>? SyncOn = null, Dictionary<string, string?>? FieldMapping = null, bool? Enabled = null);
+    List<string>? SyncOn = null, Dictionary<string, string?>? FieldMapping = null, bool? Enabled = null, bool? ReadLeads = null, bool? ReadOutcomes = null);

@@ -27,6 +27,12 @@ internal sealed class M0001_Crm() : ModuleMigration(CrmDbContext.ModuleId)
             SyncOn = c.Column<string>(maxLength: 200, nullable: false),
             FieldMapping = c.Column<string>(maxLength: 8000, nullable: false),
             Enabled = c.Column<bool>(nullable: false),
+            ReadLeads = c.Column<bool>(nullable: false),
+            ReadOutcomes = c.Column<bool>(nullable: false),
+            LeadCursor = c.Column<string>(maxLength: 500, nullable: true),
+            OutcomeCursor = c.Column<string>(maxLength: 500, nullable: true),
+            NextReadAt = Timestamp(c, nullable: true),
+            LastReadError = c.Column<string>(maxLength: 1000, nullable: true),
             ConsecutiveFailures = c.Column<int>(nullable: false),
             PausedUntil = Timestamp(c, nullable: true),
             CreatedAt = Timestamp(c, nullable: false),
@@ -55,6 +61,7 @@ internal sealed class M0001_Crm() : ModuleMigration(CrmDbContext.ModuleId)
         }, constraints: t => t.PrimaryKey($"PK_{syncs}", x => x.Id));
         migrationBuilder.CreateIndex($"IX_{syncs}_ConnectorId_TriggerEventId", syncs, ["ConnectorId", "TriggerEventId"], Schema, unique: true);
         migrationBuilder.CreateIndex($"IX_{syncs}_TenantId_LeadId_CreatedAt", syncs, ["TenantId", "LeadId", "CreatedAt"], Schema);
+        migrationBuilder.CreateIndex($"IX_{syncs}_ConnectorId_RemoteId", syncs, ["ConnectorId", "RemoteId"], Schema);
         migrationBuilder.CreateIndex($"IX_{syncs}_TenantId_Status_CreatedAt", syncs, ["TenantId", "Status", "CreatedAt"], Schema);
     }
 

@@ -2,11 +2,9 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
-using Modular.Modules.Leads.Contracts;
 using Modular.Modules.Leads.Data;
 using Modular.Modules.Leads.Leads.UpdateLead;
 using Modular.Modules.Leads.Shared;
-using Modular.Modules.Leads.Timeline;
 using Modular.Sdk.Platform;
 
 namespace Modular.Modules.Leads.Leads.RecordOutcome;
@@ -30,21 +28,8 @@ internal static class RecordOutcomeEndpoint
         if (lead is null)
             return problem!;
 
-        var outcome = request.NormalisedOutcome()!;
-        var currency = request.NormalisedCurrency();
-        if ((lead.Outcome, lead.OutcomeAmountMinor, lead.OutcomeCurrency) != (outcome, request.AmountMinor, currency))
-        {
-            var now = time.GetUtcNow();
-            var previous = lead.Outcome;
-            (lead.Outcome, lead.OutcomeAmountMinor, lead.OutcomeCurrency, lead.OutcomeAt) = (outcome, request.AmountMinor, currency, now);
-            lead.Status = outcome == RecordOutcomeRequest.Won ? LeadStatus.Won : LeadStatus.Lost;
-            lead.UpdatedAt = now;
-            var amount = request.AmountMinor is { } minor ? $" ({minor} {currency} in minor units)" : "";
-            leads.Record(lead.TenantId, lead.Id, "lead.outcome", $"Recorded as {outcome}{amount}.", Actors.From(http.User), now,
-                new { outcome, amountMinor = request.AmountMinor, currency, previous });
-            outbox.Add(new LeadOutcomeRecorded(lead.Id, outcome, request.AmountMinor, currency) { TenantId = lead.TenantId, OccurredAt = now });
+        if (LeadOutcomes.Apply(leads, outbox, lead, request.NormalisedOutcome()!, request.AmountMinor, request.NormalisedCurrency(), Actors.From(http.User), time.GetUtcNow()))
             await leads.SaveChangesAsync(cancellationToken);
-        }
 
         var tags = await LeadTags.ForAsync(leads, [lead.Id], cancellationToken);
         return TypedResults.Ok(LeadView.From(lead, [.. tags[lead.Id]]));
