@@ -14,7 +14,7 @@ public sealed class CrmHost : IDisposable
         ["Extensions:crm:MaxRetrySeconds"] = "0.5",
         ["Extensions:crm:MaxAttempts"] = "3",
         ["Extensions:crm:CircuitThreshold"] = "4",
-        ["Extensions:crm:CircuitPauseSeconds"] = "1",
+        ["Extensions:crm:CircuitPauseSeconds"] = "2",
     });
 
     public ModularHost Host { get; }

@@ -108,6 +108,28 @@ public sealed class PushTests(CrmHost shared) : IClassFixture<CrmHost>, IAsyncLi
     }
 
     [Fact]
+    public async Task After_four_failures_in_a_row_the_connectors_circuit_opens_and_its_pushes_wait_for_it()
+    {
+        var client = (await shared.NewTenantAsync()).Client(shared.Host);
+        var connectorId = (await CrmApi.CreateConnectorAsync(client, CrmApi.HubSpot(hubspot))).GetProperty("id").GetGuid();
+        hubspot.FailNextWithServerError(4);
+        var first = await CrmApi.CreateLeadAsync(client, "first@example.fr");
+        var firstPush = (await CrmApi.PushAsync(client, first)).GetProperty("id").GetGuid();
+        await CrmApi.SyncWhenAsync(client, first, CrmApi.Is(firstPush, "parked"), "three failures to park the first push");
+
+        var second = await CrmApi.CreateLeadAsync(client, "second@example.fr");
+        var secondPush = (await CrmApi.PushAsync(client, second)).GetProperty("id").GetGuid();
+        var waiting = await CrmApi.SyncWhenAsync(client, second, s => s.GetProperty("id").GetGuid() == secondPush && s.GetProperty("attempts").GetInt32() == 1
+            && s.GetProperty("status").GetString() == "retrying", "the fourth failure");
+        var connector = await client.GetFromJsonAsync<JsonElement>($"/api/v1/crm/connectors/{connectorId}");
+
+        var pausedUntil = connector.GetProperty("pausedUntil").GetDateTimeOffset();
+        waiting.GetProperty("nextAttemptAt").GetDateTimeOffset().ShouldBeGreaterThanOrEqualTo(pausedUntil, "a push waits for the circuit, not only its own backoff");
+        await CrmApi.SyncWhenAsync(client, second, CrmApi.Is(secondPush, "succeeded"), "the push after the pause");
+        (await client.GetFromJsonAsync<JsonElement>($"/api/v1/crm/connectors/{connectorId}")).GetProperty("pausedUntil").ValueKind.ShouldBe(JsonValueKind.Null, "a success closes the circuit");
+    }
+
+    [Fact]
     public async Task Another_tenants_lead_and_push_answer_404_and_a_tenant_without_a_connector_is_told_to_create_one()
     {
         var owner = (await shared.NewTenantAsync()).Client(shared.Host);

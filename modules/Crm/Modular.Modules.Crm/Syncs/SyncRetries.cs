@@ -46,21 +46,17 @@ internal sealed class SyncRetries(CrmDbContext crm, IJobScheduler jobs, IOutbox 
             await ParkAsync(sync, failure.Outcome == RemoteOutcome.Conflict ? $"The CRM holds a conflicting record: {reason}" : reason, cancellationToken);
             return;
         }
+        // Every failed attempt counts towards the connector's circuit, the last one of a push included.
+        var now = time.GetUtcNow();
+        var pausedUntil = await CountFailureAsync(connector, now, cancellationToken);
         if (sync.Attempts >= policy.MaxAttempts)
         {
             await ParkAsync(sync, $"Gave up after {sync.Attempts} attempts. Last: {reason}", cancellationToken);
             return;
         }
-        var now = time.GetUtcNow();
         var next = now + policy.RetryDelay(sync.Attempts, failure.RetryAfter);
-        var failures = await CountFailureAsync(connector, cancellationToken);
-        if (failures >= policy.CircuitThreshold)
-        {
-            var pausedUntil = now + policy.CircuitPause;
-            await crm.Set<ConnectorConfiguration>().Where(c => c.Id == connector.Id)
-                .ExecuteUpdateAsync(set => set.SetProperty(c => c.PausedUntil, pausedUntil), cancellationToken);
-            next = next > pausedUntil ? next : pausedUntil;
-        }
+        if (pausedUntil > next)
+            next = pausedUntil.Value;
         await RetryAtAsync(sync, next, reason, now, cancellationToken);
         if (sync.Attempts == 1)
             Timeline(sync, "crm.retrying", $"CRM push failed, retrying: {reason}", now);
@@ -87,12 +83,17 @@ internal sealed class SyncRetries(CrmDbContext crm, IJobScheduler jobs, IOutbox 
         sync.UpdatedAt = now;
     }
 
-    private async Task<int> CountFailureAsync(ConnectorConfiguration connector, CancellationToken cancellationToken)
+    /// <returns>Until when the connector's circuit is now open, or null while it stays closed.</returns>
+    private async Task<DateTimeOffset?> CountFailureAsync(ConnectorConfiguration connector, DateTimeOffset now, CancellationToken cancellationToken)
     {
         // Counted in the database so attempts on several instances add up rather than overwrite each other.
-        await crm.Set<ConnectorConfiguration>().Where(c => c.Id == connector.Id)
-            .ExecuteUpdateAsync(set => set.SetProperty(c => c.ConsecutiveFailures, c => c.ConsecutiveFailures + 1), cancellationToken);
-        return await crm.Set<ConnectorConfiguration>().Where(c => c.Id == connector.Id).Select(c => c.ConsecutiveFailures).SingleAsync(cancellationToken);
+        var connectors = crm.Set<ConnectorConfiguration>().Where(c => c.Id == connector.Id);
+        await connectors.ExecuteUpdateAsync(set => set.SetProperty(c => c.ConsecutiveFailures, c => c.ConsecutiveFailures + 1), cancellationToken);
+        if (await connectors.Select(c => c.ConsecutiveFailures).SingleAsync(cancellationToken) < policy.CircuitThreshold)
+            return null;
+        var pausedUntil = now + policy.CircuitPause;
+        await connectors.ExecuteUpdateAsync(set => set.SetProperty(c => c.PausedUntil, pausedUntil), cancellationToken);
+        return pausedUntil;
     }
 
     private static void End(CrmSync sync, string status, string? reason, DateTimeOffset now)
