@@ -32,8 +32,8 @@ internal sealed class SampleCrmApi(OutboundRules rules, TimeSpan timeout, ILogge
 
     private readonly HttpClient http = new(rules.CreateHandler()) { Timeout = timeout };
 
-    // Named with a string, not ILogger<SampleCrmApi>: a logger closed over one of the plugin's own types is cached by
-    // the host's logger factory for the life of the process and would keep this version from unloading.
+    // Named with a string, not ILogger<SampleCrmApi>: a logger type closed over one of the plugin's own types is kept
+    // by the host's logging services, which outlive the plugin, and keeps this version from unloading.
     private readonly ILogger logger = loggers.CreateLogger("Modular.Plugins.Samples.CrmConnector");
 
     /// <summary>Sends one call. Never throws for what the CRM or the network does: every failure becomes a result.</summary>
@@ -45,9 +45,10 @@ internal sealed class SampleCrmApi(OutboundRules rules, TimeSpan timeout, ILogge
 
         using var request = new HttpRequestMessage(method, new Uri(Root(connection.BaseUrl), path));
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", apiKey);
-        // JsonNode and JsonDocument only, never JsonSerializer with the plugin's own types: System.Text.Json caches
-        // metadata for every type it serialises, in the shared framework's static caches, and that cache would hold
-        // this collectible plugin in memory after it is swapped out.
+        // JsonNode and JsonDocument only, never JsonSerializer with the plugin's own types: System.Text.Json keeps
+        // metadata for every type it serialises in static caches of the shared framework, which would hold this
+        // collectible plugin in memory after it is swapped out. The host clears the caches it knows of when it unloads
+        // a version; a plugin that never puts its types there does not have to count on it.
         if (body is not null)
             request.Content = new StringContent(body.ToJsonString(), Encoding.UTF8, "application/json");
         try
