@@ -17,7 +17,7 @@ public sealed class SampleCrmPlugin : IModule
     /// <inheritdoc />
     public void RegisterServices(ContainerBuilder builder, IModuleContext context)
     {
-        // Extensions:samples.crm:RequestTimeoutSeconds. Read once per loaded version: a changed value takes effect on
+        // Extensions:samples.crmconnector:RequestTimeoutSeconds. Read once per loaded version: a changed value takes effect on
         // the next reload. A push that times out is retried by the host later, so a short timeout costs nothing.
         var timeout = context.Configuration.PositiveSeconds("RequestTimeoutSeconds", DefaultRequestTimeout);
 

@@ -6,10 +6,10 @@ using Modular.Sdk.Platform;
 
 namespace Modular.Plugins.Samples.CrmConnector.Tests;
 
-/// <summary>The built plugin in the real host: it loads from plugins/samples.crm/, and a swapped-out version unloads.</summary>
+/// <summary>The built plugin in the real host: it loads from plugins/samples.crmconnector/, and a swapped-out version unloads.</summary>
 public sealed class HostLoadingTests : IDisposable
 {
-    private const string Id = "samples.crm";
+    private const string Id = "samples.crmconnector";
 
     private readonly ExtensionFolders folders = new();
 

@@ -7,7 +7,7 @@ namespace Modular.Plugins.Samples.CrmConnector.Tests;
 /// <summary>The sample connector against the kit every CRM connector passes: ten tests, inherited.</summary>
 public sealed class SampleCrmConformanceTests : CrmConnectorConformance
 {
-    protected override string PluginId => "samples.crm";
+    protected override string PluginId => "samples.crmconnector";
 
     protected override string ConnectorKey => "samplecrm";
 

@@ -22,7 +22,7 @@ internal sealed class SampleCrmPluginScope : IDisposable
         builder.RegisterInstance(new OutboundRules(AllowPrivateTargets: true, AllowHttp: true));
         builder.RegisterInstance<ILoggerFactory>(Logs);
         IModule plugin = new SampleCrmPlugin();
-        plugin.RegisterServices(builder, new PluginTestContext("samples.crm", "Modular.Plugins.Samples.CrmConnector.dll"));
+        plugin.RegisterServices(builder, new PluginTestContext("samples.crmconnector", "Modular.Plugins.Samples.CrmConnector.dll"));
         container = builder.Build();
     }
 
