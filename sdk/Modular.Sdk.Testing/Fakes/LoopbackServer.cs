@@ -9,8 +9,11 @@ using Microsoft.Extensions.Logging;
 
 namespace Modular.Sdk.Testing.Fakes;
 
-/// <summary>How every fake runs: a silent Kestrel app on 127.0.0.1, on a port the system picks.</summary>
-internal static class LoopbackServer
+/// <summary>
+/// How every fake runs: a silent Kestrel app on 127.0.0.1, on a port the system picks so tests run side by side.
+/// Create the app, map the fake's endpoints on it, start it, and point the plugin at the root URL it answers.
+/// </summary>
+public static class LoopbackServer
 {
     /// <summary>An app ready for the fake's endpoints; start it with <see cref="StartAsync"/>.</summary>
     public static WebApplication Create()

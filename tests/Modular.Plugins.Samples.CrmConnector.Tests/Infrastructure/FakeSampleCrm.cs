@@ -1,8 +1,6 @@
-using System.Net;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.Logging;
+using Modular.Sdk.Testing.Fakes;
 
 namespace Modular.Plugins.Samples.CrmConnector.Tests.Infrastructure;
 
@@ -37,15 +35,10 @@ internal sealed partial class FakeSampleCrm
     public static async Task<FakeSampleCrm> StartAsync()
     {
         var crm = new FakeSampleCrm();
-        // The smallest Kestrel app: no configuration files, no logging noise in the test output.
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
-        crm.app = builder.Build();
+        // The test kit's loopback server: a silent Kestrel app on 127.0.0.1, on a port the system picks.
+        crm.app = LoopbackServer.Create();
         SampleCrmEndpoints.Map(crm.app, crm);
-        await crm.app.StartAsync();
-        // Once started, Urls holds the address Kestrel bound, with the port it was given.
-        crm.BaseUrl = new Uri($"{crm.app.Urls.Single()}/v1");
+        crm.BaseUrl = new Uri(await LoopbackServer.StartAsync(crm.app, default), "v1");
         return crm;
     }
 
@@ -119,9 +112,5 @@ internal sealed partial class FakeSampleCrm
         }
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        if (app is not null)
-            await app.DisposeAsync();
-    }
+    public ValueTask DisposeAsync() => LoopbackServer.StopAsync(app);
 }
