@@ -11,6 +11,9 @@ namespace Modular.Plugins.Crm.GenericHttp;
 /// </summary>
 internal static class JsonTemplate
 {
+    // A property written twice would otherwise fail only when the object is walked, outside the parse's error handling.
+    private static readonly JsonDocumentOptions Strict = new() { AllowDuplicateProperties = false };
+
     /// <summary>The filled body as JSON text, or why the template cannot be used (every problem at once).</summary>
     /// <param name="template">The template's JSON.</param>
     /// <param name="settingName">The setting it came from, for the message.</param>
@@ -20,7 +23,7 @@ internal static class JsonTemplate
         JsonNode? root;
         try
         {
-            root = JsonNode.Parse(template);
+            root = JsonNode.Parse(template, documentOptions: Strict);
         }
         catch (JsonException e)
         {

@@ -74,6 +74,7 @@ public sealed class TemplateTests : IAsyncLifetime, IDisposable
     [InlineData("upsertTemplate", """{"email":"{{lead.email}"}""", "without")]
     [InlineData("upsertTemplate", """{"email":"{{lead.email}}",}""", "not valid JSON")]
     [InlineData("upsertTemplate", """["{{lead.email}}"]""", "JSON object")]
+    [InlineData("upsertTemplate", """{"email":"{{lead.email}}","email":"{{lead.phone}}"}""", "email")]
     [InlineData("reportTemplate", """{"who":"{{lead.email}}","score":"{{report.score}}"}""", "{{lead.email}}")]
     public async Task A_template_that_cannot_be_used_fails_permanently_naming_the_mistake_without_a_call(string setting, string template, string named)
     {
