@@ -39,9 +39,9 @@ internal sealed class GenericHttpConnector(ReceiverEndpoint endpoint) : ICrmConn
         var (settings, failure) = EndpointSettings.Read(connection);
         if (failure is not null)
             return failure;
-        var (body, template) = Fill(settings!.UpsertTemplate, EndpointSettings.UpsertTemplateSetting, Placeholders.ForLead(lead));
-        if (template is not null)
-            return template;
+        var (body, mistake) = Fill(settings!.UpsertTemplate, EndpointSettings.UpsertTemplateSetting, Placeholders.ForLead(lead));
+        if (mistake is not null)
+            return mistake;
 
         var answer = await endpoint.PostAsync(connection.BaseUrl, settings, EndpointContract.UpsertEvent, IdempotencyKeys.ForUpsert(lead.LeadId, body!), body!, cancellationToken);
         // An endpoint that keeps no ids of its own (a no-code tool's webhook) is reached again by the lead's id.
@@ -53,9 +53,9 @@ internal sealed class GenericHttpConnector(ReceiverEndpoint endpoint) : ICrmConn
         var (settings, failure) = EndpointSettings.Read(connection);
         if (failure is not null)
             return failure;
-        var (body, template) = Fill(settings!.ReportTemplate, EndpointSettings.ReportTemplateSetting, Placeholders.ForReport(remoteId, report));
-        if (template is not null)
-            return template;
+        var (body, mistake) = Fill(settings!.ReportTemplate, EndpointSettings.ReportTemplateSetting, Placeholders.ForReport(remoteId, report));
+        if (mistake is not null)
+            return mistake;
 
         var answer = await endpoint.PostAsync(connection.BaseUrl, settings, EndpointContract.ReportEvent, IdempotencyKeys.ForReport(remoteId, body!), body!, cancellationToken);
         return answer.Failure ?? new CrmResult(OutcomeOf(answer), answer.Id);
