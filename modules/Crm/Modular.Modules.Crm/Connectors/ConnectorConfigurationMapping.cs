@@ -12,7 +12,7 @@ internal sealed class ConnectorConfigurationMapping : IEntityTypeConfiguration<C
         connector.Property(c => c.Name).HasMaxLength(100);
         connector.Property(c => c.BaseUrl).HasMaxLength(2000);
         connector.Property(c => c.Credentials).HasMaxLength(16000);
-        connector.Property(c => c.Settings).HasMaxLength(8000);
+        connector.Property(c => c.Settings).HasMaxLength(32000);
         connector.Property(c => c.SyncOn).HasMaxLength(200);
         connector.Property(c => c.FieldMapping).HasMaxLength(8000);
         connector.Property(c => c.LeadCursor).HasMaxLength(500);

@@ -40,8 +40,9 @@ internal static class ConnectorRules
 
     public static void CheckSettings(IReadOnlyDictionary<string, string?>? settings, Dictionary<string, string[]> errors)
     {
-        if (settings is not null && settings.Any(s => string.IsNullOrWhiteSpace(s.Key) || s.Key.Length > 100 || s.Value is null || s.Value.Length > 1000))
-            errors["settings"] = ["Each setting has a name and a value of at most 1000 characters."];
+        // Values are long enough for a request template (the generic HTTP connector's), not for documents.
+        if (settings is not null && settings.Any(s => string.IsNullOrWhiteSpace(s.Key) || s.Key.Length > 100 || s.Value is null || s.Value.Length > 8000))
+            errors["settings"] = ["Each setting has a name and a value of at most 8000 characters."];
     }
 
     /// <summary>The verdicts in their canonical spelling, or null (with an error) when one is unknown.</summary>

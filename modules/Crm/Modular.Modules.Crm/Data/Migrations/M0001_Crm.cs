@@ -23,7 +23,7 @@ internal sealed class M0001_Crm() : ModuleMigration(CrmDbContext.ModuleId)
             Name = c.Column<string>(maxLength: 100, nullable: false),
             BaseUrl = c.Column<string>(maxLength: 2000, nullable: false),
             Credentials = c.Column<string>(maxLength: 16000, nullable: false),
-            Settings = c.Column<string>(maxLength: 8000, nullable: false),
+            Settings = c.Column<string>(maxLength: 32000, nullable: false),
             SyncOn = c.Column<string>(maxLength: 200, nullable: false),
             FieldMapping = c.Column<string>(maxLength: 8000, nullable: false),
             Enabled = c.Column<bool>(nullable: false),
