@@ -15,7 +15,8 @@ namespace Modular.Plugins.Crm.HubSpot;
 /// the page's last millisecond is read again (the host tells records apart by id) because more contacts may share it
 /// on the next page. Only when a whole page shares the cursor's millisecond does the read page on within it with
 /// <c>after</c>, so a run of equal dates cannot hold the feed in place; <c>after</c> thus never nears the 10,000 results
-/// a search serves. Once a search has nothing more, the cursor moves one millisecond past its last contact.
+/// a search serves. Once a search has nothing more, the cursor moves one millisecond past its last contact. A contact
+/// given a <c>createdate</c> behind the cursor (an import that keeps old dates) is not fed.
 /// </para>
 /// </summary>
 internal sealed class ContactFeed(HubSpotApi api, TimeProvider time, TimeSpan settle)

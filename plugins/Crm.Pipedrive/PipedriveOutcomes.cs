@@ -18,7 +18,8 @@ namespace Modular.Plugins.Crm.Pipedrive;
 /// </para>
 /// <para>
 /// A deal edited after it was decided is updated again, so its outcome comes again with the same decision time: the
-/// host should take an outcome it already holds (same person, same time) as a repeat.
+/// host should take an outcome it already holds (same person, same time) as a repeat. While more than a page of deals
+/// share the newest second, each read pages through them again (returning none) until a newer deal comes.
 /// </para>
 /// </summary>
 internal sealed class PipedriveOutcomes(PipedriveApi api)
