@@ -9,9 +9,10 @@ namespace Modular.Plugins.Crm.HubSpot;
 /// <summary>
 /// The <c>hubspot</c> connector. A lead with an email is upserted by email in one call (HubSpot keeps emails unique,
 /// so a retry updates the contact the first call created); a lead with only a phone is searched by phone first, then
-/// updated or created. The report becomes a note associated with the contact.
+/// updated or created. The report becomes a note associated with the contact. It also reads the contacts created in
+/// HubSpot (<see cref="ICrmLeadFeed"/>, see <see cref="ContactFeed"/>).
 /// </summary>
-internal sealed class HubSpotConnector(HubSpotApi api, TimeProvider time) : ICrmConnector
+internal sealed class HubSpotConnector(HubSpotApi api, TimeProvider time, ContactFeed feed) : ICrmConnector, ICrmLeadFeed
 {
     // HubSpot's association type for a note attached to a contact.
     private const int NoteToContact = 202;
@@ -47,6 +48,9 @@ internal sealed class HubSpotConnector(HubSpotApi api, TimeProvider time) : ICrm
         var answer = await api.SendAsync(connection, HttpMethod.Post, "crm/v3/objects/notes", note, cancellationToken);
         return answer.Failure ?? new CrmResult(RemoteOutcome.Created, answer.Json.GetProperty("id").GetString());
     }
+
+    public Task<CrmLeadPage> ReadNewLeadsAsync(CrmConnection connection, string? cursor, CancellationToken cancellationToken) =>
+        feed.ReadAsync(connection, cursor, cancellationToken);
 
     private async Task<CrmResult> UpsertByEmailAsync(CrmConnection connection, string email, CrmLead lead, CancellationToken cancellationToken)
     {

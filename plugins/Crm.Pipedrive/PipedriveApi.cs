@@ -37,8 +37,9 @@ internal sealed class PipedriveApi(OutboundRules rules, TimeSpan timeout) : IDis
                 return new PipedriveAnswer(default, PipedriveFailures.From(response, text));
             using var document = JsonDocument.Parse(text);
             // Every success is wrapped as {"success":true,"data":...}; data is null where a list is empty.
+            var additional = document.RootElement.TryGetProperty("additional_data", out var more) ? more.Clone() : default;
             return document.RootElement.TryGetProperty("data", out var data)
-                ? new PipedriveAnswer(data.Clone(), null)
+                ? new PipedriveAnswer(data.Clone(), null, additional)
                 : Failed(RemoteOutcome.RetryableFailure, "Pipedrive answered without the data of its usual envelope.");
         }
         catch (HttpRequestException e) when (e.InnerException is OutboundTargetRefusedException refused)

@@ -10,9 +10,11 @@ namespace Modular.Plugins.Crm.Pipedrive;
 /// The <c>pipedrive</c> connector. Pipedrive does not keep emails unique, so there is no upsert to call: a lead is
 /// searched by email (by phone when it has no email), the oldest match is updated, or a person is created; then the
 /// person is given an open lead unless it has one. The remote id is the person's. The report becomes a note on the
-/// person and on its open lead.
+/// person and on its open lead. It also reads the deals won or lost as the persons' outcomes (<see cref="ICrmOutcomeReader"/>,
+/// see <see cref="PipedriveOutcomes"/>).
 /// </summary>
-internal sealed class PipedriveConnector(PipedriveApi api, PipedrivePersons persons, PipedriveLeads leads) : ICrmConnector
+internal sealed class PipedriveConnector(PipedriveApi api, PipedrivePersons persons, PipedriveLeads leads, PipedriveOutcomes outcomes)
+    : ICrmConnector, ICrmOutcomeReader
 {
     public string Key => "pipedrive";
 
@@ -61,6 +63,9 @@ internal sealed class PipedriveConnector(PipedriveApi api, PipedrivePersons pers
         var answer = await api.SendAsync(connection, HttpMethod.Post, "api/v1/notes", note, cancellationToken);
         return answer.Failure ?? new CrmResult(RemoteOutcome.Created, answer.Data.GetProperty("id").GetInt64().ToString(CultureInfo.InvariantCulture));
     }
+
+    public Task<CrmOutcomePage> ReadOutcomesAsync(CrmConnection connection, string? cursor, CancellationToken cancellationToken) =>
+        outcomes.ReadAsync(connection, cursor, cancellationToken);
 
     /// <summary>Pipedrive shows a note's content as HTML: the verdict and score in bold, then the report's text, escaped, line by line.</summary>
     private static string NoteContent(CrmReport report) =>

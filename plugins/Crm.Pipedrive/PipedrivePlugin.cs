@@ -5,7 +5,7 @@ using Modular.Sdk.Network;
 
 namespace Modular.Plugins.Crm.Pipedrive;
 
-/// <summary>Entry of the Pipedrive plugin: offers the <c>pipedrive</c> CRM connector.</summary>
+/// <summary>Entry of the Pipedrive plugin: offers the <c>pipedrive</c> CRM connector, which also reads deals won or lost.</summary>
 public sealed class PipedrivePlugin : IModule
 {
     private static readonly TimeSpan DefaultRequestTimeout = TimeSpan.FromSeconds(15);
@@ -20,6 +20,8 @@ public sealed class PipedrivePlugin : IModule
         builder.Register(scope => new PipedriveApi(scope.Resolve<OutboundRules>(), timeout)).SingleInstance();
         builder.RegisterType<PipedrivePersons>().SingleInstance();
         builder.RegisterType<PipedriveLeads>().SingleInstance();
+        builder.RegisterType<PipedriveOutcomes>().SingleInstance();
+        // Registered as ICrmConnector only: the host finds the outcome reader by testing the connector's type.
         builder.RegisterType<PipedriveConnector>().As<ICrmConnector>().SingleInstance();
     }
 }

@@ -32,6 +32,7 @@ public sealed class HostLoadingTests : IDisposable
     private static async Task UseTheConnectorAsync(ModularHost host, FakeHubSpotServer hubspot)
     {
         var connector = host.Services.GetRequiredService<IExtensionPoints>().All<ICrmConnector>().Single(c => c.Key == "hubspot");
+        connector.ShouldBeAssignableTo<ICrmLeadFeed>("the host finds the optional capability by testing the connector's type");
         var contact = await connector.UpsertLeadAsync(Leads.To(hubspot), Leads.Jeanne(), default);
         contact.Outcome.ShouldBe(RemoteOutcome.Created, contact.Message);
         (await connector.AttachReportAsync(Leads.To(hubspot), contact.RemoteId!, new CrmReport("Qualified", 70, "Budget: 5000"), default)).Outcome.ShouldBe(RemoteOutcome.Created);

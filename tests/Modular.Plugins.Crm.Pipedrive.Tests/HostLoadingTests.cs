@@ -33,6 +33,7 @@ public sealed class HostLoadingTests : IDisposable
     private static async Task UseTheConnectorAsync(ModularHost host, FakePipedriveServer pipedrive)
     {
         var connector = host.Services.GetRequiredService<IExtensionPoints>().All<ICrmConnector>().Single(c => c.Key == "pipedrive");
+        connector.ShouldBeAssignableTo<ICrmOutcomeReader>("the host finds the optional capability by testing the connector's type");
         var person = await connector.UpsertLeadAsync(Pushes.To(pipedrive), Pushes.Jeanne(), default);
         person.Outcome.ShouldBe(RemoteOutcome.Created, person.Message);
         (await connector.AttachReportAsync(Pushes.To(pipedrive), person.RemoteId!, new CrmReport("Qualified", 70, "Budget: 5000"), default)).Outcome.ShouldBe(RemoteOutcome.Created);

@@ -14,10 +14,10 @@ internal sealed class HubSpotPluginScope : IDisposable
 {
     private readonly IContainer container;
 
-    public HubSpotPluginScope(OutboundRules? rules = null, IDictionary<string, string?>? configuration = null)
+    public HubSpotPluginScope(OutboundRules? rules = null, IDictionary<string, string?>? configuration = null, TimeProvider? time = null)
     {
         var builder = new ContainerBuilder();
-        builder.RegisterInstance(TimeProvider.System);
+        builder.RegisterInstance(time ?? TimeProvider.System);
         builder.RegisterInstance(rules ?? new OutboundRules(AllowPrivateTargets: true, AllowHttp: true));
         IModule plugin = new HubSpotPlugin();
         plugin.RegisterServices(builder, new PluginTestContext("crm.hubspot", "Modular.Plugins.Crm.HubSpot.dll", configuration));

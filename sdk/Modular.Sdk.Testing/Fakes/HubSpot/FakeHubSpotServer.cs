@@ -7,8 +7,10 @@ namespace Modular.Sdk.Testing.Fakes.HubSpot;
 /// A local stand-in for HubSpot's CRM API on a free loopback port: point a connector's base URL at <see cref="BaseUrl"/>.
 /// It checks the private app's Bearer token and serves what a connector needs: contacts upserted in batches by email
 /// (<c>POST /crm/v3/objects/contacts/batch/upsert</c>, emails unique and lower-cased as HubSpot keeps them), notes
-/// associated with contacts (<c>POST /crm/v3/objects/notes</c>), and searching (equality filters), creating (409 for an
-/// email it already holds), reading, updating and deleting single contacts. It records every
+/// associated with contacts (<c>POST /crm/v3/objects/notes</c>), searching (<c>EQ</c>, <c>NEQ</c> and the range
+/// operators on numbers and dates, one sort, <c>after</c> paging capped at 10,000 results), creating (409 for an email
+/// it already holds), reading, updating and deleting single contacts. Like HubSpot, it keeps <c>createdate</c>,
+/// <c>lastmodifieddate</c> and <c>hs_object_id</c> as properties of every contact. It records every
 /// call and can be told to fail the next calls with 500 or with 429 and <c>Retry-After</c>, as HubSpot does when a
 /// private app goes over its rate limit.
 /// </summary>
@@ -65,10 +67,12 @@ public sealed partial class FakeHubSpotServer : IAsyncDisposable
     }
 
     /// <summary>Adds a contact as if someone had created it in HubSpot, and returns it.</summary>
-    public FakeHubSpotContact AddContact(IReadOnlyDictionary<string, string> properties)
+    /// <param name="properties">Its properties by internal name.</param>
+    /// <param name="createdAt">Its <c>createdate</c>, kept to the millisecond as HubSpot does; now when null.</param>
+    public FakeHubSpotContact AddContact(IReadOnlyDictionary<string, string> properties, DateTimeOffset? createdAt = null)
     {
         lock (gate)
-            return Upsert(properties.GetValueOrDefault("email"), properties).Contact;
+            return Upsert(properties.GetValueOrDefault("email"), properties, createdAt).Contact;
     }
 
     /// <summary>The next <paramref name="calls"/> calls answer 500.</summary>
@@ -89,9 +93,9 @@ public sealed partial class FakeHubSpotServer : IAsyncDisposable
     }
 
     /// <summary>Creates or updates the contact with this email; the caller holds the lock.</summary>
-    internal (FakeHubSpotContact Contact, bool IsNew) Upsert(string? email, IReadOnlyDictionary<string, string> properties)
+    internal (FakeHubSpotContact Contact, bool IsNew) Upsert(string? email, IReadOnlyDictionary<string, string> properties, DateTimeOffset? createdAt = null)
     {
-        var now = DateTimeOffset.UtcNow;
+        var now = HubSpotDates.ToMillisecond(DateTimeOffset.UtcNow);
         var key = email?.Trim().ToLowerInvariant();
         var existing = key is null ? null : contacts.Values.FirstOrDefault(c => c.Email == key);
         var merged = new Dictionary<string, string>(existing?.Properties ?? new Dictionary<string, string>());
@@ -100,9 +104,9 @@ public sealed partial class FakeHubSpotServer : IAsyncDisposable
         if (key is not null)
             merged["email"] = key;
         var contact = existing is null
-            ? new FakeHubSpotContact((nextId++).ToString(), merged, now, now)
+            ? new FakeHubSpotContact((nextId++).ToString(), merged, HubSpotDates.ToMillisecond(createdAt ?? now), now)
             : existing with { Properties = merged, UpdatedAt = now };
-        contacts[contact.Id] = contact;
+        contacts[contact.Id] = contact = WithSystemProperties(contact);
         return (contact, existing is null);
     }
 
@@ -113,8 +117,19 @@ public sealed partial class FakeHubSpotServer : IAsyncDisposable
         var merged = new Dictionary<string, string>(existing.Properties);
         foreach (var (name, value) in properties)
             merged[name] = name == "email" ? value.Trim().ToLowerInvariant() : value;
-        return contacts[id] = existing with { Properties = merged, UpdatedAt = DateTimeOffset.UtcNow };
+        return contacts[id] = WithSystemProperties(existing with { Properties = merged, UpdatedAt = HubSpotDates.ToMillisecond(DateTimeOffset.UtcNow) });
     }
+
+    // HubSpot sets these itself and shows them among the properties; what a caller writes to them is not kept.
+    private static FakeHubSpotContact WithSystemProperties(FakeHubSpotContact contact) => contact with
+    {
+        Properties = new Dictionary<string, string>(contact.Properties)
+        {
+            ["createdate"] = HubSpotDates.Format(contact.CreatedAt),
+            ["lastmodifieddate"] = HubSpotDates.Format(contact.UpdatedAt),
+            ["hs_object_id"] = contact.Id,
+        },
+    };
 
     internal FakeHubSpotNote AddNote(string body, DateTimeOffset timestamp, IReadOnlyList<string> contactIds)
     {

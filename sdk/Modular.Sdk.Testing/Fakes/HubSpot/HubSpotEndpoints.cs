@@ -17,7 +17,7 @@ internal static class HubSpotEndpoints
     {
         app.MapPost("/crm/v3/objects/contacts/batch/upsert", Handle(server, UpsertContacts));
         app.MapPost("/crm/v3/objects/notes", Handle(server, CreateNote));
-        app.MapPost("/crm/v3/objects/contacts/search", Handle(server, SearchContacts));
+        app.MapPost("/crm/v3/objects/contacts/search", Handle(server, ContactSearch.Answer));
         app.MapPost("/crm/v3/objects/contacts", Handle(server, CreateContact));
         app.MapGet("/crm/v3/objects/contacts", Handle(server, ListContacts));
         app.MapGet("/crm/v3/objects/contacts/{id}", Handle(server, GetContact));
@@ -122,29 +122,6 @@ internal static class HubSpotEndpoints
             updatedAt = now,
             archived = false,
         }, statusCode: StatusCodes.Status201Created);
-    }
-
-    /// <summary>Equality filters only (<c>EQ</c>), ANDed within a group and ORed across groups, as HubSpot's search combines them.</summary>
-    private static IResult SearchContacts(FakeHubSpotServer server, HttpContext context, JsonElement body)
-    {
-        var groups = body.TryGetProperty("filterGroups", out var g) && g.ValueKind == JsonValueKind.Array ? g.EnumerateArray().ToList() : [];
-        var filters = new List<List<(string Property, string Value)>>();
-        foreach (var group in groups)
-        {
-            var all = new List<(string, string)>();
-            foreach (var filter in group.GetProperty("filters").EnumerateArray())
-            {
-                if (filter.GetProperty("operator").GetString() != "EQ")
-                    return HubSpotErrors.Validation("This fake searches with the EQ operator only.");
-                all.Add((filter.GetProperty("propertyName").GetString()!, filter.GetProperty("value").ToString()));
-            }
-            filters.Add(all);
-        }
-        var limit = body.TryGetProperty("limit", out var l) && l.TryGetInt32(out var n) ? Math.Clamp(n, 1, MaxBatch) : 10;
-        var found = server.Contacts
-            .Where(c => filters.Count == 0 || filters.Any(all => all.All(f => string.Equals(c.Properties.GetValueOrDefault(f.Property), f.Value, StringComparison.OrdinalIgnoreCase))))
-            .ToList();
-        return Results.Json(new { total = found.Count, results = found.Take(limit).Select(View).ToList() });
     }
 
     /// <summary>Creates one contact; an email HubSpot already holds is a 409, as HubSpot answers.</summary>

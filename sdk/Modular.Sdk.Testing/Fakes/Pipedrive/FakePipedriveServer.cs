@@ -10,7 +10,8 @@ namespace Modular.Sdk.Testing.Fakes.Pipedrive;
 /// <c>{"success":false,"error":...,"errorCode":...}</c>): persons through API v2 (<c>GET /api/v2/persons/search</c> by
 /// name, email or phone, exact or not; <c>POST /api/v2/persons</c>; <c>GET</c> and <c>PATCH /api/v2/persons/{id}</c>),
 /// leads through v1 (<c>GET /api/v1/leads</c> filtered by person and archived status; <c>POST /api/v1/leads</c>), notes
-/// (<c>POST /api/v1/notes</c>) and the token's user (<c>GET /api/v1/users/me</c>). Like Pipedrive, it lets several
+/// (<c>POST /api/v1/notes</c>), the token's user (<c>GET /api/v1/users/me</c>), and deals through v2 (<c>GET
+/// /api/v2/deals</c> by status, person and update time, sorted, cursor-paged). Like Pipedrive, it lets several
 /// persons share an email, and its search lists the most recently updated first, not the oldest. It records every call
 /// and can be told to fail the next calls with 500, or with 429 and the rate-limit headers Pipedrive sends.
 /// </summary>
@@ -23,6 +24,7 @@ public sealed partial class FakePipedriveServer : IAsyncDisposable
     private readonly Dictionary<long, FakePipedrivePerson> persons = [];
     private readonly List<FakePipedriveLead> leads = [];
     private readonly List<FakePipedriveNote> notes = [];
+    private readonly List<FakePipedriveDeal> deals = [];
     private readonly List<FakePipedriveRequest> requests = [];
     private readonly Queue<Func<IResult>> failures = new();
     private long nextId = 101;
@@ -52,6 +54,12 @@ public sealed partial class FakePipedriveServer : IAsyncDisposable
     public IReadOnlyList<FakePipedriveNote> Notes
     {
         get { lock (gate) return [.. notes]; }
+    }
+
+    /// <summary>The deals added so far, in order.</summary>
+    public IReadOnlyList<FakePipedriveDeal> Deals
+    {
+        get { lock (gate) return [.. deals]; }
     }
 
     /// <summary>Every call so far, in order, whatever was answered.</summary>
@@ -89,6 +97,32 @@ public sealed partial class FakePipedriveServer : IAsyncDisposable
             return CreateLead(title, personId, isArchived);
     }
 
+    /// <summary>
+    /// Adds a deal as if a salesperson had created it in Pipedrive and, unless it is open, marked it won or lost at
+    /// <paramref name="decidedAt"/>, which is then also its last update. Times are kept to the second, as Pipedrive keeps them.
+    /// </summary>
+    /// <param name="personId">The person it is linked to, or null for a deal linked to an organization only.</param>
+    /// <param name="status"><c>open</c>, <c>won</c> or <c>lost</c>.</param>
+    /// <param name="value">Its value in the currency's major unit (<c>1234.5</c> euros), or null when none was entered.</param>
+    /// <param name="currency">ISO 4217 code of <paramref name="value"/>.</param>
+    /// <param name="decidedAt">When it was won or lost; required unless open, and now for an open deal when null.</param>
+    public FakePipedriveDeal AddDeal(long? personId, string status, decimal? value, string currency, DateTimeOffset? decidedAt = null)
+    {
+        if (status is not ("open" or "won" or "lost"))
+            throw new ArgumentException("A deal is open, won or lost.", nameof(status));
+        if (status != "open" && decidedAt is null)
+            throw new ArgumentException("A won or lost deal needs the time it was decided.", nameof(decidedAt));
+        var updated = ToSecond(decidedAt ?? DateTimeOffset.UtcNow);
+        lock (gate)
+        {
+            var id = nextId++;
+            var deal = new FakePipedriveDeal(id, $"Deal {id}", personId, status, value, currency, updated, updated,
+                status == "won" ? updated : null, status == "lost" ? updated : null);
+            deals.Add(deal);
+            return deal;
+        }
+    }
+
     /// <summary>The next <paramref name="calls"/> calls answer 500 and change nothing.</summary>
     public void FailNextWithServerError(int calls = 1) => Script(calls, PipedriveErrors.ServerError);
 
@@ -120,6 +154,8 @@ public sealed partial class FakePipedriveServer : IAsyncDisposable
     internal IEnumerable<FakePipedrivePerson> AllPersons => persons.Values;
 
     internal IEnumerable<FakePipedriveLead> AllLeads => leads;
+
+    internal IEnumerable<FakePipedriveDeal> AllDeals => deals;
 
     internal FakePipedrivePerson CreatePerson(string name, IReadOnlyList<FakePipedriveEntry> emails, IReadOnlyList<FakePipedriveEntry> phones)
     {
@@ -154,6 +190,8 @@ public sealed partial class FakePipedriveServer : IAsyncDisposable
         notes.Add(note);
         return note;
     }
+
+    private static DateTimeOffset ToSecond(DateTimeOffset time) => DateTimeOffset.FromUnixTimeSeconds(time.ToUnixTimeSeconds());
 
     // Pipedrive derives the first name from the name's first word and the last name from the rest.
     private static (string? First, string? Last) SplitName(string name)

@@ -20,6 +20,7 @@ internal static class PipedriveEndpoints
         app.MapPost("/api/v1/leads", Handle(server, PipedriveLeadEndpoints.Create));
         app.MapPost("/api/v1/notes", Handle(server, PipedriveLeadEndpoints.CreateNote));
         app.MapGet("/api/v1/users/me", Handle(server, CurrentUser));
+        app.MapGet("/api/v2/deals", Handle(server, PipedriveDealEndpoints.List));
     }
 
     /// <summary>Pipedrive's success envelope.</summary>

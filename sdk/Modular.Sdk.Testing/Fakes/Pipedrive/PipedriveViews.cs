@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace Modular.Sdk.Testing.Fakes.Pipedrive;
 
-/// <summary>The fake's records in the JSON shapes Pipedrive answers with, v2 for persons and v1 for leads and notes.</summary>
+/// <summary>The fake's records in the JSON shapes Pipedrive answers with, v2 for persons and deals, v1 for leads and notes.</summary>
 internal static class PipedriveViews
 {
     // The fake's company has one user, who owns everything.
@@ -83,6 +83,34 @@ internal static class PipedriveViews
         active_flag = true,
         pinned_to_person_flag = false,
         pinned_to_lead_flag = false,
+    };
+
+    /// <summary>A deal as API v2 shows it: ids as numbers, the value as a number, times in RFC 3339.</summary>
+    public static object Deal(FakePipedriveDeal deal) => new
+    {
+        id = deal.Id,
+        title = deal.Title,
+        owner_id = OwnerId,
+        person_id = deal.PersonId,
+        org_id = (long?)null,
+        pipeline_id = 1,
+        stage_id = 1,
+        value = deal.Value ?? 0,
+        currency = deal.Currency,
+        add_time = V2Time(deal.AddTime),
+        update_time = V2Time(deal.UpdateTime),
+        stage_change_time = (string?)null,
+        is_deleted = false,
+        is_archived = false,
+        status = deal.Status,
+        probability = (int?)null,
+        lost_reason = (string?)null,
+        visible_to = VisibleTo,
+        close_time = (deal.WonTime ?? deal.LostTime) is { } closed ? V2Time(closed) : null,
+        won_time = deal.WonTime is { } won ? V2Time(won) : null,
+        lost_time = deal.LostTime is { } lost ? V2Time(lost) : null,
+        expected_close_date = (string?)null,
+        label_ids = Array.Empty<int>(),
     };
 
     private static object Entry(FakePipedriveEntry entry) => new { value = entry.Value, primary = entry.Primary, label = entry.Label };
