@@ -2,7 +2,7 @@ namespace Modular.Modules.Crm.Tests.Infrastructure;
 
 /// <summary>
 /// One host for a test class, with retries a fraction of a second apart and a push parked after three attempts, so
-/// retry, parking and the circuit play out within a test.
+/// retry, parking and the circuit play out within a test, and CRMs read several times a second.
 /// </summary>
 public sealed class CrmHost : IDisposable
 {
@@ -15,6 +15,8 @@ public sealed class CrmHost : IDisposable
         ["Extensions:crm:MaxAttempts"] = "3",
         ["Extensions:crm:CircuitThreshold"] = "4",
         ["Extensions:crm:CircuitPauseSeconds"] = "2",
+        ["Extensions:crm:ReadIntervalSeconds"] = "0.3",
+        ["Extensions:crm.hubspot:FeedSettleSeconds"] = "0.1",
     });
 
     public ModularHost Host { get; }

@@ -8,8 +8,9 @@ namespace Modular.Sdk.Extensions.Crm;
 public interface ICrmLeadFeed
 {
     /// <summary>
-    /// Reads a page of records created after <paramref name="cursor"/> (from the start of the feed when null). The
-    /// host stores <see cref="CrmLeadPage.NextCursor"/> only after it has taken every lead of the page, so a page
+    /// Reads a page of records created after <paramref name="cursor"/>. A null cursor is the first read of a new
+    /// connection: start from now rather than from the CRM's first record, or every old contact of the account would
+    /// be contacted; the page may then be empty with a cursor for the next read. The host stores <see cref="CrmLeadPage.NextCursor"/> only after it has taken every lead of the page, so a page
     /// may be read twice; records are told apart by their id.
     /// </summary>
     Task<CrmLeadPage> ReadNewLeadsAsync(CrmConnection connection, string? cursor, CancellationToken cancellationToken);

@@ -7,7 +7,11 @@ namespace Modular.Sdk.Extensions.Crm;
 /// </summary>
 public interface ICrmOutcomeReader
 {
-    /// <summary>Reads a page of outcomes decided after <paramref name="cursor"/> (from the start when null), oldest first.</summary>
+    /// <summary>
+    /// Reads a page of outcomes decided after <paramref name="cursor"/> (from the CRM's first when null: past results
+    /// teach scoring and contact nobody), oldest first. An outcome may come again (a deal edited after it was decided);
+    /// the host records the same outcome once.
+    /// </summary>
     Task<CrmOutcomePage> ReadOutcomesAsync(CrmConnection connection, string? cursor, CancellationToken cancellationToken);
 }
 
