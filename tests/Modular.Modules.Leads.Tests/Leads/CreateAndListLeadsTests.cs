@@ -32,7 +32,8 @@ public sealed class CreateAndListLeadsTests(SharedHost shared) : IClassFixture<S
         var detail = await client.GetFromJsonAsync<JsonElement>($"/api/v1/leads/{created.GetProperty("id").GetGuid()}");
         var consent = detail.GetProperty("consents").EnumerateArray().ShouldHaveSingleItem();
         consent.GetProperty("text").GetString().ShouldBe("I agree to be called.");
-        detail.GetProperty("timeline").GetArrayLength().ShouldBe(1, "the retry recorded nothing");
+        // Other modules (the conversation starting) may add entries of their own meanwhile; the Leads module's are what a retry could add.
+        detail.GetProperty("timeline").EnumerateArray().Count(e => e.GetProperty("module").GetString() == "leads").ShouldBe(1, "the retry recorded nothing");
     }
 
     [Fact]
