@@ -29,30 +29,16 @@ internal sealed class ReceiverEndpoint(OutboundRules rules, TimeSpan timeout, Ti
         if (idempotencyKey is not null)
             request.Headers.Add(EndpointContract.IdempotencyKeyHeader, idempotencyKey);
         request.Headers.Accept.ParseAdd("application/json");
-        try
-        {
-            using var response = await http.SendAsync(request, cancellationToken);
-            var text = await response.Content.ReadAsStringAsync(cancellationToken);
-            if (!response.IsSuccessStatusCode)
-                return Failed(ReceiverFailures.From(response, text, settings.Secret, time.GetUtcNow()));
-            var id = IdOf(text);
-            return id is { Length: > EndpointContract.MaxIdLength }
-                ? Failed(new CrmResult(RemoteOutcome.PermanentFailure,
-                    Message: $"The endpoint answered an id of {id.Length} characters; an id has at most {EndpointContract.MaxIdLength}."))
-                : new ReceiverAnswer((int)response.StatusCode, id, null);
-        }
-        catch (HttpRequestException e) when (e.InnerException is OutboundTargetRefusedException refused)
-        {
-            return Failed(new CrmResult(RemoteOutcome.PermanentFailure, Message: refused.Message));
-        }
-        catch (HttpRequestException e)
-        {
-            return Failed(new CrmResult(RemoteOutcome.RetryableFailure, Message: $"The endpoint could not be reached: {e.Message}"));
-        }
-        catch (TaskCanceledException) when (!cancellationToken.IsCancellationRequested)
-        {
-            return Failed(new CrmResult(RemoteOutcome.RetryableFailure, Message: $"The endpoint did not answer within {timeout.TotalSeconds:0} s."));
-        }
+        using var answer = await CrmHttp.SendAsync(http, request, "The endpoint", cancellationToken);
+        if (answer.Failure is { } unanswered)
+            return Failed(unanswered);
+        if (!answer.Response!.IsSuccessStatusCode)
+            return Failed(ReceiverFailures.From(answer.Response, answer.Body, settings.Secret, time.GetUtcNow()));
+        var id = IdOf(answer.Body);
+        return id is { Length: > EndpointContract.MaxIdLength }
+            ? Failed(new CrmResult(RemoteOutcome.PermanentFailure,
+                Message: $"The endpoint answered an id of {id.Length} characters; an id has at most {EndpointContract.MaxIdLength}."))
+            : new ReceiverAnswer((int)answer.Response.StatusCode, id, null);
     }
 
     public void Dispose() => http.Dispose();

@@ -27,30 +27,19 @@ internal sealed class HubSpotApi(OutboundRules rules, TimeSpan timeout) : IDispo
         if (!connection.Settings.TryGetValue(AccessTokenSetting, out var token) || string.IsNullOrWhiteSpace(token))
             return Failed(RemoteOutcome.PermanentFailure, "The connection has no accessToken: paste the token of a HubSpot private app with the crm.objects.contacts scopes.");
 
-        using var request = new HttpRequestMessage(method, new Uri(Root(connection.BaseUrl), path));
+        using var request = new HttpRequestMessage(method, new Uri(CrmHttp.Root(connection.BaseUrl), path));
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
         if (body is not null)
             request.Content = new StringContent(body.ToJsonString(), Encoding.UTF8, "application/json");
+        using var answer = await CrmHttp.SendAsync(http, request, "HubSpot", cancellationToken);
+        if (answer.Failure is { } unanswered)
+            return new HubSpotAnswer(default, unanswered);
         try
         {
-            using var response = await http.SendAsync(request, cancellationToken);
-            var text = await response.Content.ReadAsStringAsync(cancellationToken);
-            if (!response.IsSuccessStatusCode)
-                return new HubSpotAnswer(default, HubSpotFailures.From(response, text));
-            using var document = JsonDocument.Parse(text.Length == 0 ? "{}" : text);
+            if (!answer.Response!.IsSuccessStatusCode)
+                return new HubSpotAnswer(default, HubSpotFailures.From(answer.Response, answer.Body));
+            using var document = JsonDocument.Parse(answer.Body.Length == 0 ? "{}" : answer.Body);
             return new HubSpotAnswer(document.RootElement.Clone(), null);
-        }
-        catch (HttpRequestException e) when (e.InnerException is OutboundTargetRefusedException refused)
-        {
-            return Failed(RemoteOutcome.PermanentFailure, refused.Message);
-        }
-        catch (HttpRequestException e)
-        {
-            return Failed(RemoteOutcome.RetryableFailure, $"HubSpot could not be reached: {e.Message}");
-        }
-        catch (TaskCanceledException) when (!cancellationToken.IsCancellationRequested)
-        {
-            return Failed(RemoteOutcome.RetryableFailure, $"HubSpot did not answer within {timeout.TotalSeconds:0} s.");
         }
         catch (JsonException)
         {
@@ -61,7 +50,4 @@ internal sealed class HubSpotApi(OutboundRules rules, TimeSpan timeout) : IDispo
     public void Dispose() => http.Dispose();
 
     private static HubSpotAnswer Failed(RemoteOutcome outcome, string message) => new(default, new CrmResult(outcome, Message: message));
-
-    // Without a trailing slash, a base URL with a path (a proxy's /hubspot) would lose its last segment when combined.
-    private static Uri Root(Uri baseUrl) => baseUrl.AbsoluteUri.EndsWith('/') ? baseUrl : new Uri(baseUrl.AbsoluteUri + "/");
 }

@@ -25,34 +25,23 @@ internal sealed class PipedriveApi(OutboundRules rules, TimeSpan timeout) : IDis
         if (!connection.Settings.TryGetValue(ApiTokenSetting, out var token) || string.IsNullOrWhiteSpace(token))
             return Failed(RemoteOutcome.PermanentFailure, "The connection has no apiToken: paste the personal API token from Pipedrive's Personal preferences > API.");
 
-        using var request = new HttpRequestMessage(method, new Uri(Root(connection.BaseUrl), path));
+        using var request = new HttpRequestMessage(method, new Uri(CrmHttp.Root(connection.BaseUrl), path));
         request.Headers.Add("x-api-token", token);
         if (body is not null)
             request.Content = new StringContent(body.ToJsonString(), Encoding.UTF8, "application/json");
+        using var answer = await CrmHttp.SendAsync(http, request, "Pipedrive", cancellationToken);
+        if (answer.Failure is { } unanswered)
+            return new PipedriveAnswer(default, unanswered);
         try
         {
-            using var response = await http.SendAsync(request, cancellationToken);
-            var text = await response.Content.ReadAsStringAsync(cancellationToken);
-            if (!response.IsSuccessStatusCode)
-                return new PipedriveAnswer(default, PipedriveFailures.From(response, text));
-            using var document = JsonDocument.Parse(text);
+            if (!answer.Response!.IsSuccessStatusCode)
+                return new PipedriveAnswer(default, PipedriveFailures.From(answer.Response, answer.Body));
+            using var document = JsonDocument.Parse(answer.Body);
             // Every success is wrapped as {"success":true,"data":...}; data is null where a list is empty.
             var additional = document.RootElement.TryGetProperty("additional_data", out var more) ? more.Clone() : default;
             return document.RootElement.TryGetProperty("data", out var data)
                 ? new PipedriveAnswer(data.Clone(), null, additional)
                 : Failed(RemoteOutcome.RetryableFailure, "Pipedrive answered without the data of its usual envelope.");
-        }
-        catch (HttpRequestException e) when (e.InnerException is OutboundTargetRefusedException refused)
-        {
-            return Failed(RemoteOutcome.PermanentFailure, refused.Message);
-        }
-        catch (HttpRequestException e)
-        {
-            return Failed(RemoteOutcome.RetryableFailure, $"Pipedrive could not be reached: {e.Message}");
-        }
-        catch (TaskCanceledException) when (!cancellationToken.IsCancellationRequested)
-        {
-            return Failed(RemoteOutcome.RetryableFailure, $"Pipedrive did not answer within {timeout.TotalSeconds:0} s.");
         }
         catch (JsonException)
         {
@@ -63,7 +52,4 @@ internal sealed class PipedriveApi(OutboundRules rules, TimeSpan timeout) : IDis
     public void Dispose() => http.Dispose();
 
     private static PipedriveAnswer Failed(RemoteOutcome outcome, string message) => new(default, new CrmResult(outcome, Message: message));
-
-    // Without a trailing slash, a base URL with a path (a proxy's /pipedrive) would lose its last segment when combined.
-    private static Uri Root(Uri baseUrl) => baseUrl.AbsoluteUri.EndsWith('/') ? baseUrl : new Uri(baseUrl.AbsoluteUri + "/");
 }

@@ -31,7 +31,7 @@ internal sealed class SalesforceApi(OutboundRules rules, TimeProvider time, Time
         if (SalesforceSettings.Read(connection.Settings, out var problem) is not { } settings)
             return Failed(RemoteOutcome.PermanentFailure, problem!);
 
-        using var request = new HttpRequestMessage(method, new Uri(Root(connection.BaseUrl), $"services/data/{settings.ApiVersion}/{path}"));
+        using var request = new HttpRequestMessage(method, new Uri(CrmHttp.Root(connection.BaseUrl), $"services/data/{settings.ApiVersion}/{path}"));
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", settings.AccessToken);
         request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
         if (body is not null)
@@ -39,26 +39,15 @@ internal sealed class SalesforceApi(OutboundRules rules, TimeProvider time, Time
             request.Content = new StringContent(body.ToJsonString(), Encoding.UTF8, "application/json");
             request.Headers.TryAddWithoutValidation(DuplicateRuleHeader, RefuseDuplicates);
         }
+        using var answer = await CrmHttp.SendAsync(http, request, "Salesforce", cancellationToken);
+        if (answer.Failure is { } unanswered)
+            return new SalesforceAnswer(default, unanswered);
         try
         {
-            using var response = await http.SendAsync(request, cancellationToken);
-            var text = await response.Content.ReadAsStringAsync(cancellationToken);
-            if (!response.IsSuccessStatusCode)
-                return new SalesforceAnswer(default, SalesforceFailures.From(response, text, time.GetUtcNow()));
-            using var document = JsonDocument.Parse(text.Length == 0 ? "{}" : text);
+            if (!answer.Response!.IsSuccessStatusCode)
+                return new SalesforceAnswer(default, SalesforceFailures.From(answer.Response, answer.Body, time.GetUtcNow()));
+            using var document = JsonDocument.Parse(answer.Body.Length == 0 ? "{}" : answer.Body);
             return new SalesforceAnswer(document.RootElement.Clone(), null);
-        }
-        catch (HttpRequestException e) when (e.InnerException is OutboundTargetRefusedException refused)
-        {
-            return Failed(RemoteOutcome.PermanentFailure, refused.Message);
-        }
-        catch (HttpRequestException e)
-        {
-            return Failed(RemoteOutcome.RetryableFailure, $"Salesforce could not be reached: {e.Message}");
-        }
-        catch (TaskCanceledException) when (!cancellationToken.IsCancellationRequested)
-        {
-            return Failed(RemoteOutcome.RetryableFailure, $"Salesforce did not answer within {timeout.TotalSeconds:0} s.");
         }
         catch (JsonException)
         {
@@ -69,7 +58,4 @@ internal sealed class SalesforceApi(OutboundRules rules, TimeProvider time, Time
     public void Dispose() => http.Dispose();
 
     private static SalesforceAnswer Failed(RemoteOutcome outcome, string message) => new(default, new CrmResult(outcome, Message: message));
-
-    // Without a trailing slash, an instance URL with a path (a proxy's /salesforce) would lose its last segment when combined.
-    private static Uri Root(Uri baseUrl) => baseUrl.AbsoluteUri.EndsWith('/') ? baseUrl : new Uri(baseUrl.AbsoluteUri + "/");
 }

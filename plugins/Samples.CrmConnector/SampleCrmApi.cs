@@ -43,7 +43,7 @@ internal sealed class SampleCrmApi(OutboundRules rules, TimeSpan timeout, ILogge
         if (!connection.Settings.TryGetValue(ApiKeySetting, out var apiKey) || string.IsNullOrWhiteSpace(apiKey))
             return Failed(RemoteOutcome.PermanentFailure, "The connection has no apiKey: create one in Sample CRM under Settings > API keys.");
 
-        using var request = new HttpRequestMessage(method, new Uri(Root(connection.BaseUrl), path));
+        using var request = new HttpRequestMessage(method, new Uri(CrmHttp.Root(connection.BaseUrl), path));
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", apiKey);
         // JsonNode and JsonDocument only, never JsonSerializer with the plugin's own types: System.Text.Json keeps
         // metadata for every type it serialises in static caches of the shared framework, which would hold this
@@ -51,34 +51,24 @@ internal sealed class SampleCrmApi(OutboundRules rules, TimeSpan timeout, ILogge
         // a version; a plugin that never puts its types there does not have to count on it.
         if (body is not null)
             request.Content = new StringContent(body.ToJsonString(), Encoding.UTF8, "application/json");
+        // The SDK's CrmHttp sends and reads the answer, and turns what leaves no answer into results: a target the
+        // operator's rules refuse (permanent: the tenant must change the base URL), a CRM out of reach or too slow
+        // (retryable). Everything that did answer is this connector's to map.
+        using var answer = await CrmHttp.SendAsync(http, request, "Sample CRM", cancellationToken);
+        if (answer.Failure is { } unanswered)
+            return new SampleCrmAnswer(default, unanswered);
+        if (!answer.Response!.IsSuccessStatusCode)
+        {
+            var failure = SampleCrmFailures.From(answer.Response, answer.Body, apiKey);
+            // The method, path and status are safe to log; the headers (the key) and the lead's data are not.
+            logger.LogWarning("Sample CRM answered {Status} to {Method} {Path}: {Outcome}", (int)answer.Response.StatusCode, method, PathOnly(path), failure.Outcome);
+            return new SampleCrmAnswer(default, failure);
+        }
         try
         {
-            using var response = await http.SendAsync(request, cancellationToken);
-            var text = await response.Content.ReadAsStringAsync(cancellationToken);
-            if (!response.IsSuccessStatusCode)
-            {
-                var failure = SampleCrmFailures.From(response, text, apiKey);
-                // The method, path and status are safe to log; the headers (the key) and the lead's data are not.
-                logger.LogWarning("Sample CRM answered {Status} to {Method} {Path}: {Outcome}", (int)response.StatusCode, method, PathOnly(path), failure.Outcome);
-                return new SampleCrmAnswer(default, failure);
-            }
-            using var document = JsonDocument.Parse(text.Length == 0 ? "{}" : text);
+            using var document = JsonDocument.Parse(answer.Body.Length == 0 ? "{}" : answer.Body);
             // Cloned: the element must outlive the document, which is disposed here.
             return new SampleCrmAnswer(document.RootElement.Clone(), null);
-        }
-        catch (HttpRequestException e) when (e.InnerException is OutboundTargetRefusedException refused)
-        {
-            // The operator's rules refused the address: the tenant must change the base URL, a retry cannot help.
-            return Failed(RemoteOutcome.PermanentFailure, refused.Message);
-        }
-        catch (HttpRequestException e)
-        {
-            return Failed(RemoteOutcome.RetryableFailure, $"Sample CRM could not be reached: {e.Message}");
-        }
-        catch (TaskCanceledException) when (!cancellationToken.IsCancellationRequested)
-        {
-            // HttpClient reports its own timeout as a cancellation; only the caller's token means "stop".
-            return Failed(RemoteOutcome.RetryableFailure, $"Sample CRM did not answer within {timeout.TotalSeconds:0} s.");
         }
         catch (JsonException)
         {
@@ -93,8 +83,4 @@ internal sealed class SampleCrmApi(OutboundRules rules, TimeSpan timeout, ILogge
 
     // The query holds the lead's email or phone: personal data stays out of the logs.
     private static string PathOnly(string path) => path.Split('?')[0];
-
-    // Without a trailing slash, a base URL with a path (https://api.samplecrm.example/v1) would lose its last segment
-    // when a relative path is combined with it.
-    private static Uri Root(Uri baseUrl) => baseUrl.AbsoluteUri.EndsWith('/') ? baseUrl : new Uri(baseUrl.AbsoluteUri + "/");
 }
