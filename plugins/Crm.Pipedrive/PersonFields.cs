@@ -28,7 +28,23 @@ internal static class PersonFields
             person["emails"] = new JsonArray(Entry(lead.Email, EmailLabel, primary: true));
         if (!string.IsNullOrWhiteSpace(lead.Phone))
             person["phones"] = new JsonArray(Entry(lead.Phone, PhoneLabel, primary: true));
+        if (CustomFields(lead) is { } custom)
+            person["custom_fields"] = custom;
         return person;
+    }
+
+    /// <summary>
+    /// The tenant's field mapping, already applied to the lead's attributes, as Pipedrive's custom fields: the client
+    /// maps each value to the field's key (the 40-character hash Pipedrive shows under Data fields). Null when none.
+    /// </summary>
+    public static JsonObject? CustomFields(CrmLead lead)
+    {
+        if (lead.Attributes.Count == 0)
+            return null;
+        var fields = new JsonObject();
+        foreach (var (key, value) in lead.Attributes)
+            fields[key] = value;
+        return fields;
     }
 
     /// <summary>

@@ -41,12 +41,14 @@ internal sealed class PipedrivePersons(PipedriveApi api)
         return created.Failure ?? new CrmResult(RemoteOutcome.Created, created.Data.GetProperty("id").GetInt64().ToString(CultureInfo.InvariantCulture));
     }
 
-    /// <summary>Writes the lead's name, and adds its email or phone when the person lacks it.</summary>
+    /// <summary>Writes the lead's name and mapped custom fields, and adds its email or phone when the person lacks it.</summary>
     public async Task<CrmResult> UpdateAsync(CrmConnection connection, FoundPerson person, CrmLead lead, CancellationToken cancellationToken)
     {
         var changes = new JsonObject();
         if (PersonFields.NameOf(lead) is { } name)
             changes["name"] = name;
+        if (PersonFields.CustomFields(lead) is { } custom)
+            changes["custom_fields"] = custom;
         var newEmail = Lacks(person.Emails, lead.Email);
         var newPhone = Lacks(person.Phones, lead.Phone);
         if (newEmail is not null || newPhone is not null)

@@ -87,6 +87,20 @@ public sealed class PipedriveConnectorTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
+    public async Task Mapped_values_are_written_to_the_custom_fields_the_client_named_on_create_and_update()
+    {
+        const string BudgetKey = "9a1b2c3d4e5f60718293a4b5c6d7e8f901234567";
+        var withBudget = Pushes.Jeanne() with { Attributes = new Dictionary<string, string> { [BudgetKey] = "300000" } };
+
+        var created = await Connector.UpsertLeadAsync(Pushes.To(pipedrive), withBudget, default);
+        pipedrive.Persons.ShouldHaveSingleItem().CustomFields[BudgetKey].ShouldBe("300000");
+        var updated = await Connector.UpsertLeadAsync(Pushes.To(pipedrive), withBudget with { Attributes = new Dictionary<string, string> { [BudgetKey] = "450000" } }, default);
+
+        updated.RemoteId.ShouldBe(created.RemoteId);
+        pipedrive.Persons.ShouldHaveSingleItem().CustomFields[BudgetKey].ShouldBe("450000");
+    }
+
+    [Fact]
     public async Task The_token_travels_only_in_the_x_api_token_header()
     {
         const string wrongToken = "ffffffffffffffffffffffffffffffffffffffff";

@@ -13,6 +13,9 @@ public sealed record FakePipedrivePerson(
     long Id, string Name, string? FirstName, string? LastName, IReadOnlyList<FakePipedriveEntry> Emails, IReadOnlyList<FakePipedriveEntry> Phones,
     DateTimeOffset AddTime, DateTimeOffset UpdateTime)
 {
+    /// <summary>Custom field values by the field's key (Pipedrive's 40-character hash), as last written.</summary>
+    public IReadOnlyDictionary<string, string> CustomFields { get; init; } = new Dictionary<string, string>();
+
     /// <summary>The primary email (the first one when none is marked primary), or null.</summary>
     public string? Email => Primary(Emails);
 

@@ -157,23 +157,31 @@ public sealed partial class FakePipedriveServer : IAsyncDisposable
 
     internal IEnumerable<FakePipedriveDeal> AllDeals => deals;
 
-    internal FakePipedrivePerson CreatePerson(string name, IReadOnlyList<FakePipedriveEntry> emails, IReadOnlyList<FakePipedriveEntry> phones)
+    internal FakePipedrivePerson CreatePerson(
+        string name, IReadOnlyList<FakePipedriveEntry> emails, IReadOnlyList<FakePipedriveEntry> phones, IReadOnlyDictionary<string, string>? customFields = null)
     {
         var now = DateTimeOffset.UtcNow;
         var (first, last) = SplitName(name);
-        var person = new FakePipedrivePerson(nextId++, name, first, last, emails, phones, now, now);
+        var person = new FakePipedrivePerson(nextId++, name, first, last, emails, phones, now, now) { CustomFields = customFields ?? new Dictionary<string, string>() };
         return persons[person.Id] = person;
     }
 
-    /// <summary>Writes the given fields; a list given replaces the person's whole list, as Pipedrive does.</summary>
-    internal FakePipedrivePerson UpdatePerson(long id, string? name, IReadOnlyList<FakePipedriveEntry>? emails, IReadOnlyList<FakePipedriveEntry>? phones)
+    /// <summary>
+    /// Writes the given fields; a list given replaces the person's whole list, as Pipedrive does, while custom fields
+    /// given are written one by one over the others.
+    /// </summary>
+    internal FakePipedrivePerson UpdatePerson(
+        long id, string? name, IReadOnlyList<FakePipedriveEntry>? emails, IReadOnlyList<FakePipedriveEntry>? phones, IReadOnlyDictionary<string, string>? customFields = null)
     {
         var person = persons[id];
         var (first, last) = name is null ? (person.FirstName, person.LastName) : SplitName(name);
+        var custom = new Dictionary<string, string>(person.CustomFields);
+        foreach (var (key, value) in customFields ?? new Dictionary<string, string>())
+            custom[key] = value;
         return persons[id] = person with
         {
             Name = name ?? person.Name, FirstName = first, LastName = last,
-            Emails = emails ?? person.Emails, Phones = phones ?? person.Phones, UpdateTime = DateTimeOffset.UtcNow,
+            Emails = emails ?? person.Emails, Phones = phones ?? person.Phones, CustomFields = custom, UpdateTime = DateTimeOffset.UtcNow,
         };
     }
 

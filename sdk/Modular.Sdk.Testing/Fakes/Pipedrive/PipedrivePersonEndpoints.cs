@@ -47,7 +47,9 @@ internal static class PipedrivePersonEndpoints
             return PipedriveErrors.BadRequest("Name must be given.");
         if (!TryEntries(body, "emails", out var emails, out var error) || !TryEntries(body, "phones", out var phones, out error))
             return PipedriveErrors.BadRequest(error!);
-        return PipedriveEndpoints.Success(PipedriveViews.Person(server.CreatePerson(name.GetString()!.Trim(), emails ?? [], phones ?? [])));
+        if (!TryCustomFields(body, out var custom, out error))
+            return PipedriveErrors.BadRequest(error!);
+        return PipedriveEndpoints.Success(PipedriveViews.Person(server.CreatePerson(name.GetString()!.Trim(), emails ?? [], phones ?? [], custom)));
     }
 
     public static IResult Get(FakePipedriveServer server, HttpContext context, JsonElement body) =>
@@ -69,7 +71,35 @@ internal static class PipedrivePersonEndpoints
         }
         if (!TryEntries(body, "emails", out var emails, out var error) || !TryEntries(body, "phones", out var phones, out error))
             return PipedriveErrors.BadRequest(error!);
-        return PipedriveEndpoints.Success(PipedriveViews.Person(server.UpdatePerson(id, name, emails, phones)));
+        if (!TryCustomFields(body, out var custom, out error))
+            return PipedriveErrors.BadRequest(error!);
+        return PipedriveEndpoints.Success(PipedriveViews.Person(server.UpdatePerson(id, name, emails, phones, custom)));
+    }
+
+    /// <summary>Reads <c>custom_fields</c>: an object of field key → text or number; null when not sent.</summary>
+    private static bool TryCustomFields(JsonElement body, out IReadOnlyDictionary<string, string>? fields, out string? error)
+    {
+        fields = null;
+        error = null;
+        if (!body.TryGetProperty("custom_fields", out var given))
+            return true;
+        if (given.ValueKind != JsonValueKind.Object)
+        {
+            error = "custom_fields must be an object.";
+            return false;
+        }
+        var values = new Dictionary<string, string>();
+        foreach (var field in given.EnumerateObject())
+        {
+            if (field.Value.ValueKind is not (JsonValueKind.String or JsonValueKind.Number))
+            {
+                error = $"Custom field {field.Name} takes a text or a number.";
+                return false;
+            }
+            values[field.Name] = field.Value.ValueKind == JsonValueKind.String ? field.Value.GetString()! : field.Value.GetRawText();
+        }
+        fields = values;
+        return true;
     }
 
     /// <summary>Reads <c>[{value, primary, label}]</c>; null when the list was not sent.</summary>

@@ -26,6 +26,7 @@ internal static class PipedriveViews
         visible_to = VisibleTo,
         label_ids = Array.Empty<int>(),
         picture_id = (long?)null,
+        custom_fields = person.CustomFields,
     };
 
     /// <summary>A hit of <c>/api/v2/persons/search</c>: emails and phones as plain values.</summary>
