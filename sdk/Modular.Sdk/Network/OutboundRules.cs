@@ -10,7 +10,11 @@ namespace Modular.Sdk.Network;
 /// operator's own network (an admin page, a database, the cloud's instance metadata): a server-side request forgery.
 /// </summary>
 /// <param name="AllowPrivateTargets">Lets requests reach loopback, private, link-local and other non-public addresses (tests, self-hosters with an internal CRM).</param>
-/// <param name="AllowHttp">Lets requests go over plain http instead of https.</param>
+/// <param name="AllowHttp">
+/// Lets requests go over plain http instead of https to any address. Without it, plain http may still reach the
+/// non-public addresses <paramref name="AllowPrivateTargets"/> lets in (an internal CRM, a local test server): it is
+/// on the open internet that http exposes tokens and leads' data.
+/// </param>
 public sealed record OutboundRules(bool AllowPrivateTargets = false, bool AllowHttp = false)
 {
     /// <summary>
@@ -22,11 +26,13 @@ public sealed record OutboundRules(bool AllowPrivateTargets = false, bool AllowH
     {
         if (!url.IsAbsoluteUri || (url.Scheme != Uri.UriSchemeHttps && url.Scheme != Uri.UriSchemeHttp))
             return "The URL must be an absolute https URL.";
-        if (url.Scheme == Uri.UriSchemeHttp && !AllowHttp)
-            return "The URL must use https (the operator can allow http with Modular:Network:AllowHttp).";
+        var literal = IPAddress.TryParse(url.IdnHost, out var address) ? address : null;
+        // A name over http is judged when connecting, once what it resolves to is known.
+        if (url.Scheme == Uri.UriSchemeHttp && !AllowHttp && (!AllowPrivateTargets || (literal is not null && PublicAddresses.Contains(literal))))
+            return HttpRefusal;
         if (!string.IsNullOrEmpty(url.UserInfo))
             return "The URL must not carry a user name or password; use the connection's credentials instead.";
-        if (IPAddress.TryParse(url.IdnHost, out var literal) && !Allows(literal))
+        if (literal is not null && !Allows(literal))
             return $"{literal} is not a public internet address (the operator can allow private targets with Modular:Network:AllowPrivateTargets).";
         return null;
     }
@@ -45,6 +51,9 @@ public sealed record OutboundRules(bool AllowPrivateTargets = false, bool AllowH
         ConnectCallback = ConnectAsync,
     };
 
+    private const string HttpRefusal =
+        "The URL must use https (the operator can allow http with Modular:Network:AllowHttp; with Modular:Network:AllowPrivateTargets, http may reach private addresses).";
+
     private bool Allows(IPAddress address) => AllowPrivateTargets || PublicAddresses.Contains(address);
 
     private async ValueTask<Stream> ConnectAsync(SocketsHttpConnectionContext context, CancellationToken cancellationToken)
@@ -55,6 +64,12 @@ public sealed record OutboundRules(bool AllowPrivateTargets = false, bool AllowH
         var host = context.DnsEndPoint.Host;
         var addresses = IPAddress.TryParse(host, out var literal) ? [literal] : await Dns.GetHostAddressesAsync(host, cancellationToken);
         var allowed = addresses.Where(Allows).ToArray();
+        if (context.InitialRequestMessage.RequestUri?.Scheme == Uri.UriSchemeHttp && !AllowHttp)
+        {
+            allowed = [.. allowed.Where(a => !PublicAddresses.Contains(a))];
+            if (allowed.Length == 0)
+                throw new OutboundTargetRefusedException(HttpRefusal);
+        }
         if (allowed.Length == 0)
             throw new OutboundTargetRefusedException(
                 $"'{host}' leads to {string.Join(", ", addresses.Select(a => a.ToString()))}, not a public internet address (the operator can allow private targets with Modular:Network:AllowPrivateTargets).");

@@ -54,12 +54,16 @@ public sealed class OutboundRulesTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Http_is_refused_when_connecting_unless_the_operator_allows_it()
+    public async Task With_private_targets_allowed_http_may_reach_a_private_address_but_not_a_public_one()
     {
-        using var client = new HttpClient(new OutboundRules(AllowPrivateTargets: true).CreateHandler());
+        var privateOnly = new OutboundRules(AllowPrivateTargets: true);
+        using var client = new HttpClient(privateOnly.CreateHandler());
 
-        var failure = await Should.ThrowAsync<HttpRequestException>(() => client.GetAsync(serverUrl));
-
+        (await client.GetStringAsync(At("localhost"))).ShouldBe("pong");
+        privateOnly.Refusal(new Uri("http://10.0.0.8:8080/")).ShouldBeNull();
+        privateOnly.Refusal(new Uri("http://crm.internal.example/")).ShouldBeNull("a name is judged when connecting");
+        privateOnly.Refusal(new Uri("http://93.184.215.14/")).ShouldNotBeNull().ShouldContain("https");
+        var failure = await Should.ThrowAsync<HttpRequestException>(() => client.GetAsync("http://93.184.215.14/"));
         failure.InnerException.ShouldBeOfType<OutboundTargetRefusedException>().Message.ShouldContain("https");
     }
 
