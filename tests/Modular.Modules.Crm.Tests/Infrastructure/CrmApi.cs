@@ -23,9 +23,10 @@ internal static class CrmApi
         return await response.Content.ReadFromJsonAsync<JsonElement>();
     }
 
-    public static async Task<Guid> CreateLeadAsync(HttpClient client, string email = "jeanne.dupont@example.fr")
+    /// <summary>Creates a lead; one with the same email or phone as an earlier lead of the tenant is merged into it.</summary>
+    public static async Task<Guid> CreateLeadAsync(HttpClient client, string email = "jeanne.dupont@example.fr", string phone = "+33612345678")
     {
-        var response = await client.PostAsJsonAsync("/api/v1/leads", new { firstName = "Jeanne", lastName = "Dupont", email, phone = "+33612345678", country = "FR" });
+        var response = await client.PostAsJsonAsync("/api/v1/leads", new { firstName = "Jeanne", lastName = "Dupont", email, phone, country = "FR" });
         response.IsSuccessStatusCode.ShouldBeTrue(await response.Content.ReadAsStringAsync());
         return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
     }

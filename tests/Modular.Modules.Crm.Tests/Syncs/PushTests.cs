@@ -117,7 +117,7 @@ public sealed class PushTests(CrmHost shared) : IClassFixture<CrmHost>, IAsyncLi
         var firstPush = (await CrmApi.PushAsync(client, first)).GetProperty("id").GetGuid();
         await CrmApi.SyncWhenAsync(client, first, CrmApi.Is(firstPush, "parked"), "three failures to park the first push");
 
-        var second = await CrmApi.CreateLeadAsync(client, "second@example.fr");
+        var second = await CrmApi.CreateLeadAsync(client, "second@example.fr", "+33698765432");
         var secondPush = (await CrmApi.PushAsync(client, second)).GetProperty("id").GetGuid();
         var waiting = await CrmApi.SyncWhenAsync(client, second, s => s.GetProperty("id").GetGuid() == secondPush && s.GetProperty("attempts").GetInt32() == 1
             && s.GetProperty("status").GetString() == "retrying", "the fourth failure");

@@ -14,8 +14,11 @@ namespace Modular.Modules.Crm.Reading;
 /// Feeds the deals won and lost in the CRM back to the leads they came from, for predictive scoring. An outcome is
 /// matched by the record id a push stored (or the feed read); one about a record Modular never saw is skipped.
 /// </summary>
-internal sealed class OutcomeFeedReader(CrmDbContext crm, IMediator mediator, ICurrentTenant tenant, ILogger<OutcomeFeedReader> logger)
+internal sealed class OutcomeFeedReader(CrmDbContext crm, IMediator mediator, ICurrentTenant tenant, ILoggerFactory loggers)
 {
+    // Named by string: an ILogger<T> over a type of this module keeps a swapped-out version in memory.
+    private readonly ILogger logger = loggers.CreateLogger("Modular.Modules.Crm.Reading");
+
     private const int MaxPagesPerRun = 5;
 
     /// <returns>Why reading stopped early, or null.</returns>

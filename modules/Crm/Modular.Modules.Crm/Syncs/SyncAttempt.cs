@@ -20,8 +20,11 @@ namespace Modular.Modules.Crm.Syncs;
 /// </summary>
 internal sealed class SyncAttempt(
     CrmDbContext crm, ConnectorCatalog catalog, ConnectorSecrets secrets, SyncRetries retries, IMediator mediator, ICurrentTenant tenant,
-    TimeProvider time, ILogger<SyncAttempt> logger)
+    TimeProvider time, ILoggerFactory loggers)
 {
+    // Named by string: an ILogger<T> over a type of this module keeps a swapped-out version in memory.
+    private readonly ILogger logger = loggers.CreateLogger("Modular.Modules.Crm.Syncs");
+
     /// <returns>False when another attempt holds the push right now; true when this one ran it, or it needed nothing.</returns>
     public async Task<bool> RunAsync(Guid syncId, CancellationToken cancellationToken)
     {
