@@ -18,26 +18,23 @@ namespace Modular.Modules.Crm.Reading;
 /// </summary>
 internal sealed class LeadFeedReader(CrmDbContext crm, IMediator mediator, IOutbox outbox, ICurrentTenant tenant, TimeProvider time)
 {
-    // Enough for a burst of form fills in one run; the rest waits for the next run rather than hold the job.
-    private const int MaxPagesPerRun = 5;
-
     /// <returns>Why reading stopped early, or null.</returns>
     public async Task<string?> ReadAsync(ConnectorConfiguration connector, ICrmLeadFeed feed, CrmConnection connection, CancellationToken cancellationToken)
     {
-        for (var page = 0; page < MaxPagesPerRun; page++)
-        {
-            var read = await feed.ReadNewLeadsAsync(connection, connector.LeadCursor, cancellationToken);
-            if (read.Failure is { } failure)
-                return $"Reading new leads failed: {failure.Message ?? failure.Outcome.ToString()}";
-            foreach (var record in read.Leads)
-                await ReceiveAsync(connector, record, cancellationToken);
-            var moved = read.NextCursor != connector.LeadCursor;
-            connector.LeadCursor = read.NextCursor;
-            await crm.SaveChangesAsync(cancellationToken);
-            if (read.Leads.Count == 0 || !moved)
-                return null;
-        }
-        return null;
+        var failure = await CursorFeed.ReadAsync(
+            connector.LeadCursor,
+            async cursor =>
+            {
+                var page = await feed.ReadNewLeadsAsync(connection, cursor, cancellationToken);
+                return (page.Leads, page.NextCursor, page.Failure);
+            },
+            record => ReceiveAsync(connector, record, cancellationToken),
+            async next =>
+            {
+                connector.LeadCursor = next;
+                await crm.SaveChangesAsync(cancellationToken);
+            });
+        return failure is null ? null : $"Reading new leads failed: {failure.Message ?? failure.Outcome.ToString()}";
     }
 
     private async Task ReceiveAsync(ConnectorConfiguration connector, CrmIncomingLead record, CancellationToken cancellationToken)

@@ -19,25 +19,23 @@ internal sealed class OutcomeFeedReader(CrmDbContext crm, IMediator mediator, IC
     // Named by string: an ILogger<T> over a type of this module keeps a swapped-out version in memory.
     private readonly ILogger logger = loggers.CreateLogger("Modular.Modules.Crm.Reading");
 
-    private const int MaxPagesPerRun = 5;
-
     /// <returns>Why reading stopped early, or null.</returns>
     public async Task<string?> ReadAsync(ConnectorConfiguration connector, ICrmOutcomeReader reader, CrmConnection connection, CancellationToken cancellationToken)
     {
-        for (var page = 0; page < MaxPagesPerRun; page++)
-        {
-            var read = await reader.ReadOutcomesAsync(connection, connector.OutcomeCursor, cancellationToken);
-            if (read.Failure is { } failure)
-                return $"Reading outcomes failed: {failure.Message ?? failure.Outcome.ToString()}";
-            foreach (var outcome in read.Outcomes)
-                await RecordAsync(connector, outcome, cancellationToken);
-            var moved = read.NextCursor != connector.OutcomeCursor;
-            connector.OutcomeCursor = read.NextCursor;
-            await crm.SaveChangesAsync(cancellationToken);
-            if (read.Outcomes.Count == 0 || !moved)
-                return null;
-        }
-        return null;
+        var failure = await CursorFeed.ReadAsync(
+            connector.OutcomeCursor,
+            async cursor =>
+            {
+                var page = await reader.ReadOutcomesAsync(connection, cursor, cancellationToken);
+                return (page.Outcomes, page.NextCursor, page.Failure);
+            },
+            outcome => RecordAsync(connector, outcome, cancellationToken),
+            async next =>
+            {
+                connector.OutcomeCursor = next;
+                await crm.SaveChangesAsync(cancellationToken);
+            });
+        return failure is null ? null : $"Reading outcomes failed: {failure.Message ?? failure.Outcome.ToString()}";
     }
 
     private async Task RecordAsync(ConnectorConfiguration connector, CrmOutcome outcome, CancellationToken cancellationToken)
