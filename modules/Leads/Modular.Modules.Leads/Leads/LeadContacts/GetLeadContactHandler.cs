@@ -15,15 +15,10 @@ namespace Modular.Modules.Leads.Leads.LeadContacts;
 /// </summary>
 internal sealed class GetLeadContactHandler(ILifetimeScope scope) : IRequestHandler<GetLeadContact, LeadContact?>
 {
-    private const int MaxMergeHops = 10;
-
     public async Task<LeadContact?> Handle(GetLeadContact request, CancellationToken cancellationToken)
     {
         await using var tenantScope = scope.BeginTenantScope(request.TenantId);
-        var leads = tenantScope.Resolve<LeadsDbContext>().Set<Lead>().AsNoTracking();
-        var lead = await leads.FirstOrDefaultAsync(l => l.Id == request.LeadId, cancellationToken);
-        for (var hop = 0; lead?.MergedIntoId is { } survivor && hop < MaxMergeHops; hop++)
-            lead = await leads.FirstOrDefaultAsync(l => l.Id == survivor, cancellationToken);
+        var lead = await LeadSurvivors.FindAsync(tenantScope.Resolve<LeadsDbContext>().Set<Lead>().AsNoTracking(), request.LeadId, cancellationToken);
 
         return lead is null
             ? null

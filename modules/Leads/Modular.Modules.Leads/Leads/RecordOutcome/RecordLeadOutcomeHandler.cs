@@ -1,6 +1,5 @@
 using Autofac;
 using MediatR;
-using Microsoft.EntityFrameworkCore;
 using Modular.Modules.Leads.Contracts;
 using Modular.Modules.Leads.Data;
 using Modular.Sdk.Platform;
@@ -13,8 +12,6 @@ namespace Modular.Modules.Leads.Leads.RecordOutcome;
 /// </summary>
 internal sealed class RecordLeadOutcomeHandler(ILifetimeScope scope) : IRequestHandler<RecordLeadOutcome, bool>
 {
-    private const int MaxMergeHops = 10;
-
     public async Task<bool> Handle(RecordLeadOutcome request, CancellationToken cancellationToken)
     {
         if (request.AmountMinor is < 0 || (request.AmountMinor is null) != (request.Currency is null)
@@ -22,9 +19,7 @@ internal sealed class RecordLeadOutcomeHandler(ILifetimeScope scope) : IRequestH
             throw new ArgumentException("An outcome's amount is not negative and comes with an ISO 4217 currency, or neither is given.", nameof(request));
         await using var tenantScope = scope.BeginTenantScope(request.TenantId);
         var leads = tenantScope.Resolve<LeadsDbContext>();
-        var lead = await leads.Set<Lead>().FirstOrDefaultAsync(l => l.Id == request.LeadId, cancellationToken);
-        for (var hop = 0; lead?.MergedIntoId is { } survivor && hop < MaxMergeHops; hop++)
-            lead = await leads.Set<Lead>().FirstOrDefaultAsync(l => l.Id == survivor, cancellationToken);
+        var lead = await LeadSurvivors.FindAsync(leads.Set<Lead>(), request.LeadId, cancellationToken);
         if (lead is null)
             return false;
         var outcome = request.Won ? RecordOutcomeRequest.Won : RecordOutcomeRequest.Lost;
