@@ -40,7 +40,12 @@ public sealed class ExtensionFolders : IDisposable
         {
             var destination = Path.Combine(target, Path.GetRelativePath(source, file));
             Directory.CreateDirectory(Path.GetDirectoryName(destination)!);
-            File.Copy(file, destination, overwrite: true);
+            // Written beside the target, then renamed over it: a running host may be reading the old file to hash or
+            // load it, and .NET's File.Copy onto a file another handle has open fails with a sharing violation on
+            // Linux (its advisory lock), where a rename replaces the file whatever is reading it.
+            var written = destination + ".copying";
+            File.Copy(file, written, overwrite: true);
+            File.Move(written, destination, overwrite: true);
         }
     }
 

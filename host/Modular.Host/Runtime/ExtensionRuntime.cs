@@ -85,7 +85,11 @@ internal sealed class ExtensionRuntime(
         }
     }
 
-    /// <summary>Stops every version, newest dependency last, without the drain grace: the server has stopped taking requests.</summary>
+    /// <summary>
+    /// Stops every version, newest dependency last, without the drain grace: the server has stopped taking requests.
+    /// Their load contexts are unloaded but not collected by force: the process is ending, and the forced
+    /// collections a swap runs to prove a version gone cost a full collection each, ten per version still referenced.
+    /// </summary>
     public async Task StopAllAsync(CancellationToken cancellationToken)
     {
         var active = DependencyOrder.Sort(slotsByFolder.Values.ToList()).Reverse();
@@ -95,7 +99,14 @@ internal sealed class ExtensionRuntime(
                 continue;
             slot.Active = null;
             slot.Reason = "The host stopped.";
-            await RetireNowAsync(serving, TimeSpan.Zero, cancellationToken);
+            try
+            {
+                await serving.RetireAsync(TimeSpan.Zero, cancellationToken);
+            }
+            catch (Exception e)
+            {
+                logger.LogError(e, "Stopping {Id} {Version} failed; it is unloaded anyway", serving.Context.Manifest.Id, serving.Context.Manifest.Version);
+            }
         }
         await WhenRetiredAsync();
     }
