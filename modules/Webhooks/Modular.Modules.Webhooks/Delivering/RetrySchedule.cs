@@ -1,0 +1,38 @@
+using Microsoft.Extensions.Configuration;
+
+namespace Modular.Modules.Webhooks.Delivering;
+
+/// <summary>
+/// When attempts happen: Standard Webhooks' schedule (immediately, 5 s, 5 min, 30 min, 2 h, 5 h, 10 h, 14 h, 20 h,
+/// 24 h) with ±20% jitter so endpoints that failed together are not retried together. Operators and tests may set
+/// <c>Extensions:webhooks:RetryScheduleSeconds</c> (comma-separated, first attempt included).
+/// </summary>
+internal sealed class RetrySchedule(IReadOnlyList<TimeSpan> delays, TimeSpan disableAfter)
+{
+    private static readonly double[] StandardSeconds = [0, 5, 300, 1800, 7200, 18000, 36000, 50400, 72000, 86400];
+
+    /// <summary>How many attempts a run makes before its delivery fails.</summary>
+    public int MaxAttempts => delays.Count;
+
+    /// <summary>An endpoint failing without a single success for this long is disabled (sporadic failures never are).</summary>
+    public TimeSpan DisableAfter { get; } = disableAfter;
+
+    public static RetrySchedule From(IConfiguration configuration)
+    {
+        var configured = configuration["RetryScheduleSeconds"];
+        var seconds = string.IsNullOrWhiteSpace(configured)
+            ? StandardSeconds
+            : configured.Split(',').Select(s => double.Parse(s.Trim(), System.Globalization.CultureInfo.InvariantCulture)).ToArray();
+        var disableAfter = TimeSpan.FromDays(configuration.GetValue("DisableAfterDays", 5.0));
+        return new RetrySchedule([.. seconds.Select(TimeSpan.FromSeconds)], disableAfter);
+    }
+
+    /// <summary>The wait before attempt number <paramref name="attempt"/> + 1, after <paramref name="attempt"/> failed ones; null when none is left.</summary>
+    public TimeSpan? DelayAfter(int attempt, TimeSpan? retryAfter)
+    {
+        if (attempt >= delays.Count)
+            return null;
+        var jittered = delays[attempt] * (0.8 + Random.Shared.NextDouble() * 0.4);
+        return retryAfter is { } asked && asked > jittered ? asked : jittered;
+    }
+}

@@ -1,0 +1,100 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.EntityFrameworkCore;
+using Modular.Modules.Webhooks.Contracts;
+using Modular.Modules.Webhooks.Data;
+using Modular.Modules.Webhooks.Delivering;
+using Modular.Modules.Webhooks.Endpoints;
+using Modular.Modules.Webhooks.Messages;
+using Modular.Sdk.Data;
+using Modular.Sdk.Platform;
+
+namespace Modular.Modules.Webhooks.Publishing;
+
+/// <summary>
+/// Turns an event into a message and queues a delivery to every endpoint that wants it: rows and the
+/// <see cref="WebhookDeliveryQueued"/> events that start them are stored in one transaction, so a message is
+/// never lost between commit and dispatch.
+/// </summary>
+internal sealed class MessageQueue(WebhooksDbContext webhooks, IOutbox outbox, ICurrentTenant tenant, TimeProvider time)
+{
+    /// <summary>Stores the message once per source event (a redelivered event changes nothing) and queues its deliveries.</summary>
+    /// <remarks>A tenant without any endpoint keeps no messages: there is nobody to replay them to.</remarks>
+    public async Task PublishAsync(Guid sourceEventId, string eventType, DateTimeOffset occurredAt, JsonObject data, CancellationToken cancellationToken)
+    {
+        var endpoints = await webhooks.Set<WebhookEndpoint>().AsNoTracking().ToListAsync(cancellationToken);
+        if (endpoints.Count == 0
+            || await webhooks.Set<WebhookMessage>().AnyAsync(m => m.SourceEventId == sourceEventId, cancellationToken))
+            return;
+        var message = NewMessage(eventType, occurredAt, data, sourceEventId);
+        webhooks.Add(message);
+        foreach (var endpoint in endpoints.Where(e => e.Enabled && Subscribes(e, eventType)))
+            Queue(endpoint, message.Id);
+        await webhooks.SaveAtomicallyAsync(cancellationToken);
+    }
+
+    /// <summary>Sends a test message to one endpoint, whatever it subscribes to.</summary>
+    public async Task<string> PublishTestAsync(WebhookEndpoint endpoint, CancellationToken cancellationToken)
+    {
+        var message = NewMessage(Catalogue.EventCatalogue.Test, time.GetUtcNow(), new JsonObject { ["endpointId"] = endpoint.Id }, null);
+        webhooks.Add(message);
+        Queue(endpoint, message.Id);
+        await webhooks.SaveAtomicallyAsync(cancellationToken);
+        return message.Id;
+    }
+
+    /// <summary>Starts a new run of attempts of a message to an endpoint (a resend or a replay); the message id stays.</summary>
+    public async Task RequeueAsync(WebhookEndpoint endpoint, string messageId, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var delivery = await webhooks.Set<Delivery>().FirstOrDefaultAsync(d => d.EndpointId == endpoint.Id && d.MessageId == messageId, cancellationToken);
+        if (delivery is null)
+        {
+            Queue(endpoint, messageId);
+        }
+        else
+        {
+            delivery.Status = DeliveryStatuses.Pending;
+            delivery.Attempts = 0;
+            delivery.NextAttemptAt = now;
+            delivery.UpdatedAt = now;
+            outbox.Add(new WebhookDeliveryQueued(delivery.Id, endpoint.Id) { TenantId = delivery.TenantId, OccurredAt = now });
+        }
+        await webhooks.SaveAtomicallyAsync(cancellationToken);
+    }
+
+    public static bool Subscribes(WebhookEndpoint endpoint, string eventType) =>
+        endpoint.EventTypes.Length == 0 || endpoint.EventTypes.Split(',').Contains(eventType, StringComparer.Ordinal);
+
+    private WebhookMessage NewMessage(string eventType, DateTimeOffset occurredAt, JsonObject data, Guid? sourceEventId)
+    {
+        var envelope = new JsonObject { ["type"] = eventType, ["timestamp"] = occurredAt.UtcDateTime, ["data"] = data };
+        return new WebhookMessage
+        {
+            Id = WebhookMessage.NewId(),
+            TenantId = tenant.RequiredTenantId,
+            SourceEventId = sourceEventId,
+            EventType = eventType,
+            Payload = envelope.ToJsonString(JsonSerializerOptions.Web),
+            CreatedAt = time.GetUtcNow(),
+        };
+    }
+
+    private void Queue(WebhookEndpoint endpoint, string messageId)
+    {
+        var now = time.GetUtcNow();
+        var delivery = new Delivery
+        {
+            Id = Guid.CreateVersion7(),
+            TenantId = tenant.RequiredTenantId,
+            EndpointId = endpoint.Id,
+            MessageId = messageId,
+            Status = DeliveryStatuses.Pending,
+            NextAttemptAt = now,
+            CreatedAt = now,
+            UpdatedAt = now,
+        };
+        webhooks.Add(delivery);
+        outbox.Add(new WebhookDeliveryQueued(delivery.Id, endpoint.Id) { TenantId = delivery.TenantId, OccurredAt = now });
+    }
+}
