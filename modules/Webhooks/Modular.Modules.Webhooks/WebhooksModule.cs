@@ -21,6 +21,7 @@ using Modular.Modules.Webhooks.Log.ListAttempts;
 using Modular.Modules.Webhooks.Messages.GetMessage;
 using Modular.Modules.Webhooks.Messages.ReplayMessages;
 using Modular.Modules.Webhooks.Messages.ResendMessage;
+using Modular.Modules.Webhooks.Notifying;
 using Modular.Modules.Webhooks.Publishing;
 using Modular.Modules.Webhooks.Shared;
 using Modular.Sdk.Data;
@@ -49,6 +50,7 @@ public sealed class WebhooksModule : IModule
         builder.RegisterType<DeliveryDueJob>().As<IJobHandler>().InstancePerLifetimeScope();
         builder.RegisterType<RunDeliveryOnQueued>().As<INotificationHandler<WebhookDeliveryQueued>>();
         builder.RegisterType<PartnerEvents>().AsImplementedInterfaces();
+        builder.RegisterType<TellOwnersOnEndpointDisabled>().As<INotificationHandler<WebhookEndpointDisabled>>();
     }
 
     /// <inheritdoc />
