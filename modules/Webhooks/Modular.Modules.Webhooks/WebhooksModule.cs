@@ -41,7 +41,7 @@ public sealed class WebhooksModule : IModule
     public void RegisterServices(ContainerBuilder builder, IModuleContext context)
     {
         builder.RegisterModuleDbContext<WebhooksDbContext>(WebhooksDbContext.ModuleId);
-        builder.RegisterInstance(RetrySchedule.From(context.Configuration));
+        builder.RegisterInstance(DeliveryPolicy.From(context.Configuration));
         builder.RegisterType<WebhookHttp>().SingleInstance();
         builder.RegisterType<SigningSecrets>().InstancePerLifetimeScope();
         builder.RegisterType<MessageQueue>().InstancePerLifetimeScope();

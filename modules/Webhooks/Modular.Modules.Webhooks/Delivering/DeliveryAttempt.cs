@@ -13,12 +13,10 @@ namespace Modular.Modules.Webhooks.Delivering;
 /// One attempt of a delivery: claimed first, so only one instance sends it; signed per Standard Webhooks; recorded in
 /// the endpoint's log; then ended by <see cref="DeliveryOutcomes"/> (done, retried later, or failed).
 /// </summary>
-internal sealed class DeliveryAttempt(WebhooksDbContext webhooks, WebhookHttp http, SigningSecrets signing, DeliveryOutcomes outcomes, TimeProvider time)
+internal sealed class DeliveryAttempt(
+    WebhooksDbContext webhooks, WebhookHttp http, SigningSecrets signing, DeliveryOutcomes outcomes, DeliveryPolicy policy, TimeProvider time)
 {
     private const int KeptResponseCharacters = 1024;
-
-    /// <summary>Longer than an attempt may take, so a lease only expires when its holder died.</summary>
-    private static readonly TimeSpan Lease = WebhookHttp.Timeout * 4;
 
     /// <returns>False when another attempt holds the delivery now; true when this one ran it or nothing was due.</returns>
     public async Task<bool> RunAsync(Guid deliveryId, CancellationToken cancellationToken)
@@ -63,7 +61,7 @@ internal sealed class DeliveryAttempt(WebhooksDbContext webhooks, WebhookHttp ht
         var now = time.GetUtcNow();
         // A second early: the job runner may start a job a moment before the time the delivery was told.
         var due = now + TimeSpan.FromSeconds(1);
-        var leaseUntil = now + Lease;
+        var leaseUntil = now + policy.Lease;
         return await webhooks.Set<Delivery>()
             .Where(d => d.Id == deliveryId && d.Status == DeliveryStatuses.Pending && (d.NextAttemptAt == null || d.NextAttemptAt <= due)
                 && (d.LeaseUntil == null || d.LeaseUntil < now))
@@ -93,7 +91,7 @@ internal sealed class DeliveryAttempt(WebhooksDbContext webhooks, WebhookHttp ht
         {
             var error = e switch
             {
-                TaskCanceledException => $"No answer within {WebhookHttp.Timeout.TotalSeconds:0} seconds.",
+                TaskCanceledException => $"No answer within {policy.AttemptTimeout.TotalSeconds:0.#} seconds.",
                 HttpRequestException { InnerException: OutboundTargetRefusedException refused } => refused.Message,
                 _ => e.Message,
             };

@@ -10,10 +10,10 @@ namespace Modular.Modules.Webhooks.Delivering;
 /// <summary>
 /// Ends an attempt: a 2xx delivers; 410 Gone disables the endpoint; anything else (3xx included: redirects are not
 /// followed) is retried on the schedule, not before a 429's or 503's <c>Retry-After</c>, until the schedule runs out.
-/// An endpoint that has not had one success for <see cref="RetrySchedule.DisableAfter"/> is disabled; sporadic
+/// An endpoint that has not had one success for <see cref="DeliveryPolicy.DisableAfter"/> is disabled; sporadic
 /// failures never disable, as every success restarts the count.
 /// </summary>
-internal sealed class DeliveryOutcomes(WebhooksDbContext webhooks, IJobScheduler jobs, IOutbox outbox, RetrySchedule schedule, TimeProvider time)
+internal sealed class DeliveryOutcomes(WebhooksDbContext webhooks, IJobScheduler jobs, IOutbox outbox, DeliveryPolicy policy, TimeProvider time)
 {
     public async Task EndAsync(WebhookEndpoint endpoint, Delivery delivery, EndpointAnswer answer, CancellationToken cancellationToken)
     {
@@ -32,12 +32,12 @@ internal sealed class DeliveryOutcomes(WebhooksDbContext webhooks, IJobScheduler
         else
         {
             endpoint.FailingSince ??= now;
-            if (now - endpoint.FailingSince >= schedule.DisableAfter)
+            if (now - endpoint.FailingSince >= policy.DisableAfter)
             {
                 End(delivery, DeliveryStatuses.Failed, now);
-                Disable(endpoint, $"Every attempt failed for {schedule.DisableAfter.TotalDays:0.#} days.", now);
+                Disable(endpoint, $"Every attempt failed for {policy.DisableAfter.TotalDays:0.#} days.", now);
             }
-            else if (schedule.DelayAfter(delivery.Attempts, RetryAfterOf(answer)) is { } delay)
+            else if (policy.DelayAfter(delivery.Attempts, RetryAfterOf(answer)) is { } delay)
                 await RetryAtAsync(delivery, now + delay, now, cancellationToken);
             else
                 End(delivery, DeliveryStatuses.Failed, now);

@@ -3,11 +3,12 @@ using Microsoft.Extensions.Configuration;
 namespace Modular.Modules.Webhooks.Delivering;
 
 /// <summary>
-/// When attempts happen: Standard Webhooks' schedule (immediately, 5 s, 5 min, 30 min, 2 h, 5 h, 10 h, 14 h, 20 h,
+/// How deliveries are attempted. When: Standard Webhooks' schedule (immediately, 5 s, 5 min, 30 min, 2 h, 5 h, 10 h, 14 h, 20 h,
 /// 24 h) with ±20% jitter so endpoints that failed together are not retried together. Operators and tests may set
-/// <c>Extensions:webhooks:RetryScheduleSeconds</c> (comma-separated, first attempt included).
+/// <c>Extensions:webhooks:RetryScheduleSeconds</c> (comma-separated, first attempt included). How long each may take:
+/// 15 s (<c>AttemptTimeoutSeconds</c>). When an endpoint is given up on: <c>DisableAfterDays</c>.
 /// </summary>
-internal sealed class RetrySchedule(IReadOnlyList<TimeSpan> delays, TimeSpan disableAfter)
+internal sealed class DeliveryPolicy(IReadOnlyList<TimeSpan> delays, TimeSpan disableAfter, TimeSpan attemptTimeout)
 {
     private static readonly double[] StandardSeconds = [0, 5, 300, 1800, 7200, 18000, 36000, 50400, 72000, 86400];
 
@@ -17,14 +18,20 @@ internal sealed class RetrySchedule(IReadOnlyList<TimeSpan> delays, TimeSpan dis
     /// <summary>An endpoint failing without a single success for this long is disabled (sporadic failures never are).</summary>
     public TimeSpan DisableAfter { get; } = disableAfter;
 
-    public static RetrySchedule From(IConfiguration configuration)
+    public TimeSpan AttemptTimeout { get; } = attemptTimeout;
+
+    /// <summary>How long an attempt holds its delivery: longer than it may take, so a lease only expires when its holder died.</summary>
+    public TimeSpan Lease => AttemptTimeout * 4;
+
+    public static DeliveryPolicy From(IConfiguration configuration)
     {
         var configured = configuration["RetryScheduleSeconds"];
         var seconds = string.IsNullOrWhiteSpace(configured)
             ? StandardSeconds
             : configured.Split(',').Select(s => double.Parse(s.Trim(), System.Globalization.CultureInfo.InvariantCulture)).ToArray();
         var disableAfter = TimeSpan.FromDays(configuration.GetValue("DisableAfterDays", 5.0));
-        return new RetrySchedule([.. seconds.Select(TimeSpan.FromSeconds)], disableAfter);
+        var timeout = TimeSpan.FromSeconds(configuration.GetValue("AttemptTimeoutSeconds", 15.0));
+        return new DeliveryPolicy([.. seconds.Select(TimeSpan.FromSeconds)], disableAfter, timeout);
     }
 
     /// <summary>The wait before attempt number <paramref name="attempt"/> + 1, after <paramref name="attempt"/> failed ones; null when none is left.</summary>
