@@ -17,13 +17,16 @@ internal sealed record LeadSource(Guid Id, string Key, string Secret)
     }
 
     /// <summary>Posts a person no earlier lead shares an email or phone with, so the intake stores a new lead rather than merging.</summary>
-    public async Task<Guid> PostNewLeadAsync(ModularHost host)
+    public Task<Guid> PostNewLeadAsync(ModularHost host) => PostNewLeadAsync(host.CreateClient());
+
+    /// <param name="anonymous">A client of the host without credentials: the hook authenticates by the source's secret.</param>
+    public async Task<Guid> PostNewLeadAsync(HttpClient anonymous)
     {
         var unique = Random.Shared.Next(10_000_000, 99_999_999);
         var json = JsonSerializer.Serialize(new { firstName = "Jeanne", lastName = "Dupont", email = $"jeanne.{unique}@example.fr", phone = $"06{unique}", country = "FR" });
         var request = new HttpRequestMessage(HttpMethod.Post, $"/hooks/leads/{Key}") { Content = new StringContent(json, Encoding.UTF8, "application/json") };
         request.Headers.Add("X-Modular-Secret", Secret);
-        var posted = await host.CreateClient().SendAsync(request);
+        var posted = await anonymous.SendAsync(request);
         posted.StatusCode.ShouldBe(HttpStatusCode.Created, await posted.Content.ReadAsStringAsync());
         return (await posted.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("leadId").GetGuid();
     }

@@ -20,8 +20,11 @@ internal sealed class DeliveryPolicy(IReadOnlyList<TimeSpan> delays, TimeSpan di
 
     public TimeSpan AttemptTimeout { get; } = attemptTimeout;
 
-    /// <summary>How long an attempt holds its delivery: longer than it may take, so a lease only expires when its holder died.</summary>
-    public TimeSpan Lease => AttemptTimeout * 4;
+    /// <summary>
+    /// How long an attempt holds its delivery: its call's timeout, twice over, and time for its few writes, so a lease
+    /// only runs out when its holder died, and a delivery whose process died mid-call is sent again soon after.
+    /// </summary>
+    public TimeSpan Lease => AttemptTimeout * 2 + TimeSpan.FromSeconds(5);
 
     public static DeliveryPolicy From(IConfiguration configuration)
     {
