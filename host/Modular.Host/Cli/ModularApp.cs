@@ -50,6 +50,7 @@ internal static class ModularApp
         app.UseStatusCodePages();
         app.UseAuthentication();
         app.UseApiConventions();
+        app.UseMiddleware<OperatorKeyGate>();
         app.UseAuthorization();
 
         app.UseModuleRuntime();

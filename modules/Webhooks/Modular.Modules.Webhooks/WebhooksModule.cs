@@ -71,6 +71,18 @@ public sealed class WebhooksModule : IModule
         ListEventTypesApi.Map(log);
         ListAttemptsApi.Map(log);
         GetMessageApi.Map(log);
+
+        // The same use cases for the operator, whose requests carry no tenant: the endpoints they register and see are
+        // platform-wide (tenant Guid.Empty) and hear every tenant's events. The host guards /api/v1/admin with the operator key.
+        var platform = endpoints.MapGroup("/api/v1/admin").WithTags("Webhooks (operator)");
+        RegisterEndpointApi.Map(platform);
+        ListEndpointsApi.Map(platform);
+        GetEndpointApi.Map(platform);
+        UpdateEndpointApi.Map(platform);
+        RemoveEndpointApi.Map(platform);
+        RotateSecretApi.Map(platform);
+        SendTestApi.Map(platform);
+        ListAttemptsApi.Map(platform);
     }
 
     /// <inheritdoc />

@@ -18,10 +18,15 @@ public sealed class OperatorKeyTests(SharedHost shared) : IClassFixture<SharedHo
 
         var list = await client.GetAsync("/api/v1/admin/modules");
         var reload = await client.PostAsync("/api/v1/admin/modules/samples.echo/reload", null);
+        // Admin paths a module maps, and paths that exist nowhere, are guarded alike: a stranger learns nothing.
+        var moduleOwned = await client.GetAsync("/api/v1/admin/webhooks/endpoints");
+        var unknown = await client.GetAsync("/api/v1/admin/no-such-thing");
 
         list.StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
         list.Content.Headers.ContentType!.MediaType.ShouldBe("application/problem+json");
         reload.StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+        moduleOwned.StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+        unknown.StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
     }
 
     [Fact]

@@ -25,7 +25,8 @@ internal sealed class DeliveryAttempt(
             return !await webhooks.Set<Delivery>().AnyAsync(d => d.Id == deliveryId && d.Status == DeliveryStatuses.Pending && d.LeaseUntil > time.GetUtcNow(), cancellationToken);
         var delivery = await webhooks.Set<Delivery>().SingleAsync(d => d.Id == deliveryId, cancellationToken);
         var message = await webhooks.Set<WebhookMessage>().AsNoTracking().SingleAsync(m => m.Id == delivery.MessageId, cancellationToken);
-        var endpoint = await webhooks.Set<WebhookEndpoint>().FirstOrDefaultAsync(e => e.Id == delivery.EndpointId, cancellationToken);
+        // The endpoint may be the operator's, platform-wide: found by the id our own delivery row holds.
+        var endpoint = await webhooks.Set<WebhookEndpoint>().IgnoreQueryFilters().FirstOrDefaultAsync(e => e.Id == delivery.EndpointId, cancellationToken);
         if (endpoint is null || !endpoint.Enabled)
         {
             await outcomes.GiveUpAsync(delivery, message.EventType, endpoint is null ? "The endpoint was deleted." : "The endpoint is disabled.", cancellationToken);
@@ -39,7 +40,8 @@ internal sealed class DeliveryAttempt(
         webhooks.Add(new DeliveryAttemptRecord
         {
             Id = Guid.CreateVersion7(),
-            TenantId = delivery.TenantId,
+            // The log is the endpoint owner's: the operator's for a platform-wide endpoint.
+            TenantId = endpoint.TenantId,
             DeliveryId = delivery.Id,
             EndpointId = endpoint.Id,
             MessageId = message.Id,

@@ -64,7 +64,8 @@ internal sealed class DeliveryOutcomes(WebhooksDbContext webhooks, IJobScheduler
             return false;
         var now = time.GetUtcNow();
         var since = now - TimeSpan.FromSeconds(1);
-        if (await webhooks.Set<DeliveryAttemptRecord>().CountAsync(a => a.EndpointId == endpoint.Id && a.AttemptedAt > since, cancellationToken) < limit)
+        // Across tenants: a platform-wide endpoint's attempts are logged under the operator, not the tenant sending now.
+        if (await webhooks.Set<DeliveryAttemptRecord>().IgnoreQueryFilters().CountAsync(a => a.EndpointId == endpoint.Id && a.AttemptedAt > since, cancellationToken) < limit)
             return false;
         await RetryAtAsync(delivery, now + TimeSpan.FromSeconds(1), now, cancellationToken);
         await webhooks.SaveAtomicallyAsync(cancellationToken);

@@ -20,6 +20,11 @@ internal sealed class TellOwnersOnEndpointDisabled(ITenantUsers users, IMediator
 
     public async Task Handle(WebhookEndpointDisabled disabled, CancellationToken cancellationToken)
     {
+        if (disabled.TenantId == Guid.Empty)
+        {
+            logger.LogWarning("The platform-wide webhook endpoint {EndpointId} ({Url}) was disabled: {Reason}", disabled.EndpointId, disabled.Url, disabled.Reason);
+            return;
+        }
         var owners = (await users.ListAsync(disabled.TenantId, cancellationToken)).Where(u => u.Active && u.Role == "Owner").ToList();
         foreach (var owner in owners)
         {

@@ -19,26 +19,31 @@ namespace Modular.Modules.Webhooks.Publishing;
 internal sealed class MessageQueue(WebhooksDbContext webhooks, IOutbox outbox, ICurrentTenant tenant, TimeProvider time)
 {
     /// <summary>Stores the message once per source event (a redelivered event changes nothing) and queues its deliveries.</summary>
-    /// <remarks>A tenant without any endpoint keeps no messages: there is nobody to replay them to.</remarks>
+    /// <remarks>
+    /// The tenant's endpoints and the operator's platform-wide ones (tenant <see cref="Guid.Empty"/>) hear it. A tenant
+    /// that neither has keeps no messages: there is nobody to replay them to.
+    /// </remarks>
     public async Task PublishAsync(Guid sourceEventId, string eventType, DateTimeOffset occurredAt, JsonObject data, CancellationToken cancellationToken)
     {
-        var endpoints = await webhooks.Set<WebhookEndpoint>().AsNoTracking().ToListAsync(cancellationToken);
+        var tenantId = tenant.RequiredTenantId;
+        var endpoints = await webhooks.Set<WebhookEndpoint>().IgnoreQueryFilters().AsNoTracking()
+            .Where(e => e.TenantId == tenantId || e.TenantId == Guid.Empty).ToListAsync(cancellationToken);
         if (endpoints.Count == 0
             || await webhooks.Set<WebhookMessage>().AnyAsync(m => m.SourceEventId == sourceEventId, cancellationToken))
             return;
-        var message = NewMessage(eventType, occurredAt, data, sourceEventId);
+        var message = NewMessage(tenantId, eventType, occurredAt, data, sourceEventId);
         webhooks.Add(message);
         foreach (var endpoint in endpoints.Where(e => e.Enabled && Subscribes(e, eventType)))
-            Queue(endpoint, message.Id);
+            Queue(endpoint, message);
         await webhooks.SaveAtomicallyAsync(cancellationToken);
     }
 
-    /// <summary>Sends a test message to one endpoint, whatever it subscribes to.</summary>
+    /// <summary>Sends a test message to one endpoint, whatever it subscribes to; it belongs to the endpoint's owner.</summary>
     public async Task<string> PublishTestAsync(WebhookEndpoint endpoint, CancellationToken cancellationToken)
     {
-        var message = NewMessage(Catalogue.EventCatalogue.Test, time.GetUtcNow(), new JsonObject { ["endpointId"] = endpoint.Id }, null);
+        var message = NewMessage(endpoint.TenantId, Catalogue.EventCatalogue.Test, time.GetUtcNow(), new JsonObject { ["endpointId"] = endpoint.Id }, null);
         webhooks.Add(message);
-        Queue(endpoint, message.Id);
+        Queue(endpoint, message);
         await webhooks.SaveAtomicallyAsync(cancellationToken);
         return message.Id;
     }
@@ -50,7 +55,7 @@ internal sealed class MessageQueue(WebhooksDbContext webhooks, IOutbox outbox, I
         var delivery = await webhooks.Set<Delivery>().FirstOrDefaultAsync(d => d.EndpointId == endpoint.Id && d.MessageId == messageId, cancellationToken);
         if (delivery is null)
         {
-            Queue(endpoint, messageId);
+            Queue(endpoint, await webhooks.Set<WebhookMessage>().SingleAsync(m => m.Id == messageId, cancellationToken));
         }
         else
         {
@@ -66,13 +71,13 @@ internal sealed class MessageQueue(WebhooksDbContext webhooks, IOutbox outbox, I
     public static bool Subscribes(WebhookEndpoint endpoint, string eventType) =>
         endpoint.EventTypes.Length == 0 || endpoint.EventTypes.Split(',').Contains(eventType, StringComparer.Ordinal);
 
-    private WebhookMessage NewMessage(string eventType, DateTimeOffset occurredAt, JsonObject data, Guid? sourceEventId)
+    private WebhookMessage NewMessage(Guid tenantId, string eventType, DateTimeOffset occurredAt, JsonObject data, Guid? sourceEventId)
     {
         var envelope = new JsonObject { ["type"] = eventType, ["timestamp"] = occurredAt.UtcDateTime, ["data"] = data };
         return new WebhookMessage
         {
             Id = WebhookMessage.NewId(),
-            TenantId = tenant.RequiredTenantId,
+            TenantId = tenantId,
             SourceEventId = sourceEventId,
             EventType = eventType,
             Payload = envelope.ToJsonString(JsonSerializerOptions.Web),
@@ -80,15 +85,16 @@ internal sealed class MessageQueue(WebhooksDbContext webhooks, IOutbox outbox, I
         };
     }
 
-    private void Queue(WebhookEndpoint endpoint, string messageId)
+    /// <summary>The delivery belongs with its message, in the message's tenant, so its attempts find the message whatever endpoint it goes to.</summary>
+    private void Queue(WebhookEndpoint endpoint, WebhookMessage message)
     {
         var now = time.GetUtcNow();
         var delivery = new Delivery
         {
             Id = Guid.CreateVersion7(),
-            TenantId = tenant.RequiredTenantId,
+            TenantId = message.TenantId,
             EndpointId = endpoint.Id,
-            MessageId = messageId,
+            MessageId = message.Id,
             Status = DeliveryStatuses.Pending,
             NextAttemptAt = now,
             CreatedAt = now,

@@ -33,7 +33,8 @@ internal static class RegisterEndpointApi
         var endpoint = new WebhookEndpoint
         {
             Id = Guid.CreateVersion7(),
-            TenantId = tenant.RequiredTenantId,
+            // An operator's request has no tenant: its endpoint is platform-wide and hears every tenant's events.
+            TenantId = tenant.TenantId ?? Guid.Empty,
             Url = request.Url!,
             Description = request.Description,
             EventTypes = types!,

@@ -20,7 +20,10 @@ internal static class GetMessageApi
     {
         if (await webhooks.Set<WebhookMessage>().AsNoTracking().FirstOrDefaultAsync(m => m.Id == id, cancellationToken) is not { } message)
             return WebhookProblems.NotFound("Message", id);
-        var deliveries = await webhooks.Set<Delivery>().AsNoTracking().Where(d => d.MessageId == id).OrderBy(d => d.CreatedAt).ToListAsync(cancellationToken);
+        // Only to the tenant's own endpoints: an operator's platform-wide endpoint is not the tenant's business.
+        var own = webhooks.Set<Endpoints.WebhookEndpoint>().Select(e => e.Id);
+        var deliveries = await webhooks.Set<Delivery>().AsNoTracking().Where(d => d.MessageId == id && own.Contains(d.EndpointId))
+            .OrderBy(d => d.CreatedAt).ToListAsync(cancellationToken);
         return TypedResults.Ok(new MessageView(message.Id, message.EventType, message.CreatedAt, JsonNode.Parse(message.Payload)!.AsObject(),
             [.. deliveries.Select(d => new MessageDeliveryView(d.EndpointId, d.Status, d.Attempts, d.NextAttemptAt, d.LastStatusCode))]));
     }
