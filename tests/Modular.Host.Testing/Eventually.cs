@@ -1,10 +1,11 @@
-namespace Modular.Modules.Webhooks.Tests.Infrastructure;
+namespace Modular.Host.Testing;
 
 /// <summary>
-/// Deliveries happen after the API has answered: read again until the expected state shows, or fail with the last
-/// state seen. The deadline only bounds a failing test; nothing measures time.
+/// Much of what a test checks happens after the API has answered (the outbox delivers an event, a job runs): read
+/// again until the expected state shows, or fail with the last state seen. The deadline only bounds a failing test;
+/// nothing measures time.
 /// </summary>
-internal static class Eventually
+public static class Eventually
 {
     private static readonly TimeSpan Deadline = TimeSpan.FromSeconds(30);
 
