@@ -1,4 +1,5 @@
 using Modular.Modules.Webhooks.Tests.Infrastructure;
+using Modular.Sdk.Testing.Fakes.Smtp;
 
 namespace Modular.Modules.Webhooks.Tests.Delivery;
 
@@ -59,5 +60,85 @@ public sealed class ScheduleTests
         receiver.Requests.Select(r => r.Id).Distinct().ShouldBe([messageId], "every retry keeps the webhook-id");
         (await WebhooksApi.EndpointAsync(client, endpoint.Id)).GetProperty("enabled").GetBoolean()
             .ShouldBeTrue("the schedule ends within four days, before the five that disable an endpoint");
+    }
+
+    [Fact]
+    public async Task Five_days_without_a_success_disable_the_endpoint_and_its_owner_is_emailed()
+    {
+        using var host = new ClockedHost();
+        var client = await host.NewOwnerClientAsync();
+        await using var smtp = FakeSmtpServer.Start();
+        await EmailChannel.AddAsync(client, smtp);
+        await using var receiver = await WebhookReceiver.StartAsync();
+        receiver.AnswerNext([.. Enumerable.Repeat(ReceiverAnswer.Status(500), 10)]);
+        var endpoint = await WebhooksApi.CreateEndpointAsync(client, receiver.Url, "lead.received");
+        await (await LeadSource.CreateAsync(client)).PostNewLeadAsync(host.Host.CreateClient());
+        var messageId = (await receiver.WaitForAsync(1)).Single().Id;
+        var firstFailure = EndpointState.FailingSince(await EndpointState.WhenAsync(client, endpoint.Id, e => EndpointState.FailingSince(e) is not null, "the first failure to be noted"))!.Value;
+
+        // Four days in, the next retry fails too; it must not be enough.
+        await RetryAtAsync(host, client, messageId, endpoint.Id, attempts: 1, at: firstFailure + TimeSpan.FromDays(4));
+        await receiver.WaitForAsync(2);
+        var stillOn = await DeliveryProgress.AfterAttemptsAsync(client, messageId, endpoint.Id, 2);
+        WebhooksApi.Text(stillOn, "status").ShouldBe("pending");
+        var fourDaysIn = await WebhooksApi.EndpointAsync(client, endpoint.Id);
+        EndpointState.Enabled(fourDaysIn).ShouldBeTrue(fourDaysIn.ToString());
+        EndpointState.FailingSince(fourDaysIn).ShouldBe(firstFailure, "a failure does not restart the count");
+
+        await RetryAtAsync(host, client, messageId, endpoint.Id, attempts: 2, at: firstFailure + TimeSpan.FromDays(5) + TimeSpan.FromMinutes(1));
+        await receiver.WaitForAsync(3);
+        var disabled = await EndpointState.WhenAsync(client, endpoint.Id, e => !EndpointState.Enabled(e), "the endpoint to be disabled");
+        WebhooksApi.Text(disabled, "disabledReason").ShouldContain("days");
+        WebhooksApi.Text(WebhooksApi.DeliveryTo(await WebhooksApi.MessageAsync(client, messageId), endpoint.Id), "status").ShouldBe("failed");
+
+        using var patience = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        var email = await smtp.WaitForMessageAsync(1, patience.Token);
+        email.Recipients.ShouldBe([ClockedHost.OwnerEmail]);
+        email.Body.ShouldContain(receiver.Url.ToString());
+    }
+
+    [Fact]
+    public async Task Failures_between_successes_never_disable_as_each_success_clears_the_failing_run()
+    {
+        using var host = new ClockedHost();
+        var client = await host.NewOwnerClientAsync();
+        await using var receiver = await WebhookReceiver.StartAsync();
+        var endpoint = await WebhooksApi.CreateEndpointAsync(client, receiver.Url, "lead.received");
+        var source = await LeadSource.CreateAsync(client);
+        var start = host.Clock.GetUtcNow();
+
+        // Seven leads a day apart, each failing once then accepted: six days, more than the five that disable a failing endpoint.
+        for (var day = 0; day < 7; day++)
+        {
+            receiver.AnswerNext(ReceiverAnswer.Status(500), ReceiverAnswer.Status(200));
+            await source.PostNewLeadAsync(host.Host.CreateClient());
+            var messageId = (await receiver.WaitForAsync(2 * day + 1))[^1].Id;
+            var failing = await EndpointState.WhenAsync(client, endpoint.Id, e => EndpointState.FailingSince(e) is not null, $"day {day}'s failure to be noted");
+            EndpointState.Enabled(failing).ShouldBeTrue($"day {day}: {failing}");
+
+            await RetryAtAsync(host, client, messageId, endpoint.Id, attempts: 1);
+            await WebhooksApi.DeliveryWhenAsync(client, messageId, endpoint.Id, "succeeded");
+            var healthy = await WebhooksApi.EndpointAsync(client, endpoint.Id);
+            EndpointState.FailingSince(healthy).ShouldBeNull($"day {day}: a success ends the run of failures");
+            EndpointState.Enabled(healthy).ShouldBeTrue();
+            host.Clock.Advance(TimeSpan.FromDays(1));
+        }
+
+        (host.Clock.GetUtcNow() - start).ShouldBeGreaterThan(TimeSpan.FromDays(5) + TimeSpan.FromDays(1));
+        EndpointState.Enabled(await WebhooksApi.EndpointAsync(client, endpoint.Id)).ShouldBeTrue();
+        receiver.Requests.Count.ShouldBe(14);
+    }
+
+    /// <summary>
+    /// Moves the clock to <paramref name="at"/> (just past the retry when null), once the retry that follows
+    /// <paramref name="attempts"/> attempts is scheduled, so that retry runs next.
+    /// </summary>
+    private static async Task RetryAtAsync(ClockedHost host, HttpClient client, string messageId, string endpointId, int attempts, DateTimeOffset? at = null)
+    {
+        var delivery = await DeliveryProgress.AfterAttemptsAsync(client, messageId, endpointId, attempts);
+        var next = DeliveryProgress.NextAttemptAt(delivery) ?? throw new ShouldAssertException($"No retry scheduled after attempt {attempts}: {delivery}");
+        var moveTo = at ?? next + PastDue;
+        next.ShouldBeLessThan(moveTo, "the retry is due by the time the test moves to");
+        host.Clock.AdvancePast(moveTo, TimeSpan.Zero);
     }
 }
