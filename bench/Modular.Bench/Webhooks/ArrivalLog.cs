@@ -12,12 +12,13 @@ internal sealed class ArrivalLog
     private ConcurrentDictionary<(int Receiver, string WebhookId), byte> delivered = new();
     private int inFlight;
     private int mostInFlight;
+    private volatile bool measuring;
 
     /// <summary>
     /// False during the warm-up, when the receivers answer 200 at once: the warm-up is there to have the host's
     /// delivery path compiled and its connections open, and should take seconds, not minutes.
     /// </summary>
-    public bool Measuring { get; private set; }
+    public bool Measuring => measuring;
 
     public int MostInFlight => Volatile.Read(ref mostInFlight);
 
@@ -32,7 +33,7 @@ internal sealed class ArrivalLog
         arrivals = new ConcurrentQueue<Arrival>();
         delivered = new ConcurrentDictionary<(int Receiver, string WebhookId), byte>();
         Volatile.Write(ref mostInFlight, 0);
-        Measuring = true;
+        measuring = true;
     }
 
     public void Add(Arrival arrival)
