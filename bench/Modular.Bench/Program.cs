@@ -3,6 +3,7 @@ using Modular.Bench.CsvImport;
 using Modular.Bench.Intake;
 using Modular.Bench.Interpreter;
 using Modular.Bench.SpeedToLead;
+using Modular.Bench.Webhooks;
 
 if (args is ["csv-import", ..])
     return await CsvImportCommand.RunAsync(args[1..]);
@@ -12,6 +13,8 @@ if (args is ["interpreter", ..])
     return InterpreterCommand.Run(args[1..]);
 if (args is ["speed-to-lead", ..])
     return await SpeedToLeadCommand.RunAsync(args[1..]);
+if (args is ["webhooks", ..])
+    return await WebhooksCommand.RunAsync(args[1..]);
 
 BenchOptions options;
 try
