@@ -43,6 +43,7 @@ public sealed class WebhooksModule : IModule
         builder.RegisterModuleDbContext<WebhooksDbContext>(WebhooksDbContext.ModuleId);
         builder.RegisterInstance(DeliveryPolicy.From(context.Configuration));
         builder.RegisterType<WebhookHttp>().SingleInstance();
+        builder.RegisterType<EndpointRateGate>().SingleInstance();
         builder.RegisterType<SigningSecrets>().InstancePerLifetimeScope();
         builder.RegisterType<MessageQueue>().InstancePerLifetimeScope();
         builder.RegisterType<DeliveryOutcomes>().InstancePerLifetimeScope();

@@ -110,10 +110,10 @@ internal sealed class DeliveryAttempt(
         return read == 0 ? null : new string(buffer, 0, read);
     }
 
-    private static TimeSpan? RetryAfter(HttpResponseMessage response) => response.Headers.RetryAfter switch
+    private TimeSpan? RetryAfter(HttpResponseMessage response) => response.Headers.RetryAfter switch
     {
         { Delta: { } delta } => delta,
-        { Date: { } date } => date - DateTimeOffset.UtcNow,
+        { Date: { } date } => date - time.GetUtcNow(),
         _ => null,
     };
 

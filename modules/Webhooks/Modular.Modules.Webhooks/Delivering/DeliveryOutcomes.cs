@@ -13,7 +13,8 @@ namespace Modular.Modules.Webhooks.Delivering;
 /// An endpoint that has not had one success for <see cref="DeliveryPolicy.DisableAfter"/> is disabled; sporadic
 /// failures never disable, as every success restarts the count.
 /// </summary>
-internal sealed class DeliveryOutcomes(WebhooksDbContext webhooks, IJobScheduler jobs, IOutbox outbox, DeliveryPolicy policy, TimeProvider time)
+internal sealed class DeliveryOutcomes(
+    WebhooksDbContext webhooks, IJobScheduler jobs, IOutbox outbox, DeliveryPolicy policy, EndpointRateGate rateGate, TimeProvider time)
 {
     public async Task EndAsync(WebhookEndpoint endpoint, Delivery delivery, EndpointAnswer answer, CancellationToken cancellationToken)
     {
@@ -65,7 +66,8 @@ internal sealed class DeliveryOutcomes(WebhooksDbContext webhooks, IJobScheduler
         var now = time.GetUtcNow();
         var since = now - TimeSpan.FromSeconds(1);
         // Across tenants: a platform-wide endpoint's attempts are logged under the operator, not the tenant sending now.
-        if (await webhooks.Set<DeliveryAttemptRecord>().IgnoreQueryFilters().CountAsync(a => a.EndpointId == endpoint.Id && a.AttemptedAt > since, cancellationToken) < limit)
+        if (rateGate.TryTake(endpoint.Id, limit)
+            && await webhooks.Set<DeliveryAttemptRecord>().IgnoreQueryFilters().CountAsync(a => a.EndpointId == endpoint.Id && a.AttemptedAt > since, cancellationToken) < limit)
             return false;
         await RetryAtAsync(delivery, now + TimeSpan.FromSeconds(1), now, cancellationToken);
         await webhooks.SaveAtomicallyAsync(cancellationToken);
