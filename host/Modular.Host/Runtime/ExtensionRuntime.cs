@@ -99,14 +99,7 @@ internal sealed class ExtensionRuntime(
                 continue;
             slot.Active = null;
             slot.Reason = "The host stopped.";
-            try
-            {
-                await serving.RetireAsync(TimeSpan.Zero, cancellationToken);
-            }
-            catch (Exception e)
-            {
-                logger.LogError(e, "Stopping {Id} {Version} failed; it is unloaded anyway", serving.Context.Manifest.Id, serving.Context.Manifest.Version);
-            }
+            await AwaitRetirementAsync(serving.RetireAsync(TimeSpan.Zero, cancellationToken), serving.Context.Manifest);
         }
         await WhenRetiredAsync();
     }
@@ -272,6 +265,19 @@ internal sealed class ExtensionRuntime(
         _ = RetireNowAsync(version, grace, CancellationToken.None);
     }
 
+    /// <summary>A version that throws while stopping is unloaded all the same; the failure is only logged.</summary>
+    private async Task AwaitRetirementAsync(Task retiring, ExtensionManifest manifest)
+    {
+        try
+        {
+            await retiring;
+        }
+        catch (Exception e)
+        {
+            logger.LogError(e, "Stopping {Id} {Version} failed; it is unloaded anyway", manifest.Id, manifest.Version);
+        }
+    }
+
     // Deliberately not async: an async method would keep `version` (and so its load context) alive in its state
     // machine while the collections below run, and the version would only be freed by the next swap's collections.
     private Task RetireNowAsync(LoadedExtension version, TimeSpan grace, CancellationToken cancellationToken)
@@ -285,14 +291,7 @@ internal sealed class ExtensionRuntime(
 
     private async Task RetireAndCollectAsync(Task retiring, ExtensionManifest manifest, WeakReference loadContext)
     {
-        try
-        {
-            await retiring;
-        }
-        catch (Exception e)
-        {
-            logger.LogError(e, "Stopping {Id} {Version} failed; it is unloaded anyway", manifest.Id, manifest.Version);
-        }
+        await AwaitRetirementAsync(retiring, manifest);
 
         // An unloaded context is only freed by a collection; a few now make PendingUnload mean "rooted", not "not yet collected".
         for (var attempt = 0; attempt < 10 && loadContext.IsAlive; attempt++)
