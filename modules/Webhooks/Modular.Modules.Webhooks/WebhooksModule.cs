@@ -48,6 +48,7 @@ public sealed class WebhooksModule : IModule
         builder.RegisterType<MessageQueue>().InstancePerLifetimeScope();
         builder.RegisterType<DeliveryOutcomes>().InstancePerLifetimeScope();
         builder.RegisterType<DeliveryAttempt>().InstancePerLifetimeScope();
+        builder.RegisterType<DeliveryWorker>().SingleInstance();
         builder.RegisterType<DeliveryDueJob>().As<IJobHandler>().InstancePerLifetimeScope();
         builder.RegisterType<RunDeliveryOnQueued>().As<INotificationHandler<WebhookDeliveryQueued>>();
         builder.RegisterType<PartnerEvents>().AsImplementedInterfaces();
@@ -92,4 +93,8 @@ public sealed class WebhooksModule : IModule
         await using var scope = services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<WebhooksDbContext>().Database.MigrateAsync(cancellationToken);
     }
+
+    /// <inheritdoc />
+    public Task StopAsync(IModuleContext context, IServiceProvider services, CancellationToken cancellationToken) =>
+        services.GetRequiredService<DeliveryWorker>().StopAsync(cancellationToken);
 }

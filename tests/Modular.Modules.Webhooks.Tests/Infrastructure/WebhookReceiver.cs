@@ -84,6 +84,8 @@ public sealed class WebhookReceiver : IAsyncDisposable
         }
         if (answer.Delay is { } delay)
             await Task.Delay(delay);
+        if (answer.HeldUntil is { } release)
+            await release;
         context.Response.StatusCode = answer.StatusCode;
         if (answer.RetryAfter is not null)
             context.Response.Headers.RetryAfter = answer.RetryAfter;

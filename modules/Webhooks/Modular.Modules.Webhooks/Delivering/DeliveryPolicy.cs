@@ -6,9 +6,10 @@ namespace Modular.Modules.Webhooks.Delivering;
 /// How deliveries are attempted. When: Standard Webhooks' schedule (immediately, 5 s, 5 min, 30 min, 2 h, 5 h, 10 h, 14 h, 20 h,
 /// 24 h) with ±20% jitter so endpoints that failed together are not retried together. Operators and tests may set
 /// <c>Extensions:webhooks:RetryScheduleSeconds</c> (comma-separated, first attempt included). How long each may take:
-/// 15 s (<c>AttemptTimeoutSeconds</c>). When an endpoint is given up on: <c>DisableAfterDays</c>.
+/// 15 s (<c>AttemptTimeoutSeconds</c>). When an endpoint is given up on: <c>DisableAfterDays</c>. How many first
+/// attempts an instance runs at once: <c>Parallelism</c>.
 /// </summary>
-internal sealed class DeliveryPolicy(IReadOnlyList<TimeSpan> delays, TimeSpan disableAfter, TimeSpan attemptTimeout)
+internal sealed class DeliveryPolicy(IReadOnlyList<TimeSpan> delays, TimeSpan disableAfter, TimeSpan attemptTimeout, int parallelism)
 {
     private static readonly double[] StandardSeconds = [0, 5, 300, 1800, 7200, 18000, 36000, 50400, 72000, 86400];
 
@@ -19,6 +20,9 @@ internal sealed class DeliveryPolicy(IReadOnlyList<TimeSpan> delays, TimeSpan di
     public TimeSpan DisableAfter { get; } = disableAfter;
 
     public TimeSpan AttemptTimeout { get; } = attemptTimeout;
+
+    /// <summary>First attempts one instance runs side by side: enough that slow partners do not hold up the others.</summary>
+    public int Parallelism { get; } = parallelism;
 
     /// <summary>
     /// How long an attempt holds its delivery: its call's timeout, twice over, and time for its few writes, so a lease
@@ -34,7 +38,8 @@ internal sealed class DeliveryPolicy(IReadOnlyList<TimeSpan> delays, TimeSpan di
             : configured.Split(',').Select(s => double.Parse(s.Trim(), System.Globalization.CultureInfo.InvariantCulture)).ToArray();
         var disableAfter = TimeSpan.FromDays(configuration.GetValue("DisableAfterDays", 5.0));
         var timeout = TimeSpan.FromSeconds(configuration.GetValue("AttemptTimeoutSeconds", 15.0));
-        return new DeliveryPolicy([.. seconds.Select(TimeSpan.FromSeconds)], disableAfter, timeout);
+        var parallelism = Math.Max(1, configuration.GetValue("Parallelism", 64));
+        return new DeliveryPolicy([.. seconds.Select(TimeSpan.FromSeconds)], disableAfter, timeout, parallelism);
     }
 
     /// <summary>The wait before attempt number <paramref name="attempt"/> + 1, after <paramref name="attempt"/> failed ones; null when none is left.</summary>

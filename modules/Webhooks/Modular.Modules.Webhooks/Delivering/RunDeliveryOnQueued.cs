@@ -6,16 +6,23 @@ using Modular.Sdk.Platform;
 namespace Modular.Modules.Webhooks.Delivering;
 
 /// <summary>
-/// Runs a queued delivery's first attempt as soon as the outbox hands over its event. A redelivery finds it done, or
-/// held by a live attempt; held by one that died with its process, it throws, so the outbox tries again once the
-/// dead attempt's lease has run out.
+/// Starts a queued delivery's first attempt as soon as the outbox hands over its event, without waiting for the
+/// partner's answer. A watchdog job is stored first, due when the attempt's lease would have run out: should this
+/// process die before the attempt ends, the job sends it; otherwise the job finds it ended and does nothing.
 /// </summary>
-internal sealed class RunDeliveryOnQueued(ILifetimeScope scope) : INotificationHandler<WebhookDeliveryQueued>
+internal sealed class RunDeliveryOnQueued(ILifetimeScope scope, DeliveryWorker worker, DeliveryPolicy policy, TimeProvider time)
+    : INotificationHandler<WebhookDeliveryQueued>
 {
+    // After the lease, so the job does not find the first attempt still holding the delivery and fail for it.
+    private static readonly TimeSpan WatchdogMargin = TimeSpan.FromSeconds(5);
+
     public async Task Handle(WebhookDeliveryQueued queued, CancellationToken cancellationToken)
     {
-        await using var tenant = scope.BeginTenantScope(queued.TenantId);
-        if (!await tenant.Resolve<DeliveryAttempt>().RunAsync(queued.DeliveryId, cancellationToken))
-            throw new InvalidOperationException($"Webhook delivery {queued.DeliveryId} is held by another attempt.");
+        await using (var tenant = scope.BeginTenantScope(queued.TenantId))
+        {
+            var watchdogAt = time.GetUtcNow() + policy.Lease + WatchdogMargin;
+            await tenant.Resolve<IJobScheduler>().ScheduleAsync(DeliveryDueJob.Type, new DeliveryDue(queued.DeliveryId), watchdogAt, cancellationToken);
+        }
+        await worker.StartAsync(queued.TenantId, queued.DeliveryId, cancellationToken);
     }
 }
