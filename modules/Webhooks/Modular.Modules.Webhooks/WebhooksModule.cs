@@ -84,6 +84,8 @@ public sealed class WebhooksModule : IModule
         RemoveEndpointApi.Map(platform);
         RotateSecretApi.Map(platform);
         SendTestApi.Map(platform);
+        ResendMessageApi.Map(platform);
+        ReplayMessagesApi.Map(platform);
         ListAttemptsApi.Map(platform);
     }
 

@@ -47,6 +47,28 @@ public sealed class PlatformEndpointTests(WebhooksHost shared) : IClassFixture<W
     }
 
     [Fact]
+    public async Task The_operator_replays_and_resends_every_tenants_messages_to_a_platform_endpoint_with_their_ids()
+    {
+        var operatorClient = shared.Host.CreateOperatorClient();
+        var registered = await operatorClient.PostAsJsonAsync(PlatformEndpoints, new { url = receiver.Url, eventTypes = new[] { "lead.received" } });
+        var id = WebhooksApi.Text(await registered.Content.ReadFromJsonAsync<JsonElement>(), "id");
+        var since = DateTimeOffset.UtcNow.AddSeconds(-1);
+        foreach (var tenant in new[] { await shared.NewTenantAsync(), await shared.NewTenantAsync() })
+            await (await LeadSource.CreateAsync(tenant.Client(shared.Host))).PostNewLeadAsync(shared.Host);
+        var first = await receiver.WaitForAsync(2);
+
+        var replay = await operatorClient.PostAsJsonAsync($"{PlatformEndpoints}/{id}/replay", new { since });
+        replay.StatusCode.ShouldBe(HttpStatusCode.Accepted, await replay.Content.ReadAsStringAsync());
+        (await replay.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("messages").GetInt32().ShouldBe(2);
+        var replayed = (await receiver.WaitForAsync(4)).Skip(2);
+        replayed.Select(r => r.Id).Order().ShouldBe(first.Select(r => r.Id).Order());
+
+        var resend = await operatorClient.PostAsync($"{PlatformEndpoints}/{id}/messages/{first[0].Id}/resend", null);
+        resend.StatusCode.ShouldBe(HttpStatusCode.Accepted, await resend.Content.ReadAsStringAsync());
+        (await receiver.WaitForAsync(5))[4].Id.ShouldBe(first[0].Id);
+    }
+
+    [Fact]
     public async Task A_tenants_api_key_cannot_reach_the_operators_endpoints()
     {
         var tenant = await shared.NewTenantAsync();

@@ -7,6 +7,10 @@ internal sealed class WebhookEndpoint : ITenantOwned
 {
     public Guid Id { get; init; }
     public Guid TenantId { get; init; }
+
+    /// <summary>The operator's, registered without a tenant: it hears every tenant's events.</summary>
+    public bool IsPlatformWide => TenantId == Guid.Empty;
+
     public required string Url { get; set; }
     public string? Description { get; set; }
 

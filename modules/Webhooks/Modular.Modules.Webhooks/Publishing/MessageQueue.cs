@@ -27,7 +27,7 @@ internal sealed class MessageQueue(WebhooksDbContext webhooks, IOutbox outbox, I
     {
         var tenantId = tenant.RequiredTenantId;
         var endpoints = await webhooks.Set<WebhookEndpoint>().IgnoreQueryFilters().AsNoTracking()
-            .Where(e => e.TenantId == tenantId || e.TenantId == Guid.Empty).ToListAsync(cancellationToken);
+            .Where(e => e.TenantId == tenantId || e.TenantId == Guid.Empty /* platform-wide */).ToListAsync(cancellationToken);
         if (endpoints.Count == 0
             || await webhooks.Set<WebhookMessage>().AnyAsync(m => m.SourceEventId == sourceEventId, cancellationToken))
             return;
@@ -48,14 +48,22 @@ internal sealed class MessageQueue(WebhooksDbContext webhooks, IOutbox outbox, I
         return message.Id;
     }
 
+    /// <summary>
+    /// The messages an endpoint may be sent: its tenant's, or every tenant's for a platform-wide endpoint, whose
+    /// deliveries live in the tenant of their message.
+    /// </summary>
+    public IQueryable<WebhookMessage> MessagesFor(WebhookEndpoint endpoint) =>
+        endpoint.IsPlatformWide ? webhooks.Set<WebhookMessage>().IgnoreQueryFilters() : webhooks.Set<WebhookMessage>();
+
     /// <summary>Starts a new run of attempts of a message to an endpoint (a resend or a replay); the message id stays.</summary>
     public async Task RequeueAsync(WebhookEndpoint endpoint, string messageId, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
-        var delivery = await webhooks.Set<Delivery>().FirstOrDefaultAsync(d => d.EndpointId == endpoint.Id && d.MessageId == messageId, cancellationToken);
+        var deliveries = endpoint.IsPlatformWide ? webhooks.Set<Delivery>().IgnoreQueryFilters() : webhooks.Set<Delivery>();
+        var delivery = await deliveries.FirstOrDefaultAsync(d => d.EndpointId == endpoint.Id && d.MessageId == messageId, cancellationToken);
         if (delivery is null)
         {
-            Queue(endpoint, await webhooks.Set<WebhookMessage>().SingleAsync(m => m.Id == messageId, cancellationToken));
+            Queue(endpoint, await MessagesFor(endpoint).SingleAsync(m => m.Id == messageId, cancellationToken));
         }
         else
         {

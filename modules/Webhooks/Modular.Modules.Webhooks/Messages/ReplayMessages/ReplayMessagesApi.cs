@@ -13,7 +13,8 @@ namespace Modular.Modules.Webhooks.Messages.ReplayMessages;
 
 /// <summary>
 /// POST /api/v1/webhooks/endpoints/{id}/replay: every message since a time (14 days back at most) that the endpoint
-/// subscribes to, sent again with their own webhook-ids, for a partner recovering from an outage.
+/// subscribes to, sent again with their own webhook-ids, for a partner recovering from an outage. Under
+/// /api/v1/admin, for an operator's platform-wide endpoint: every tenant's messages.
 /// </summary>
 internal static class ReplayMessagesApi
 {
@@ -31,7 +32,7 @@ internal static class ReplayMessagesApi
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["since"] = ["A time within the last 14 days is required."] });
         if (await webhooks.Set<WebhookEndpoint>().FindAsync([id], cancellationToken) is not { } endpoint)
             return WebhookProblems.NotFound("Endpoint", id);
-        var messages = await webhooks.Set<WebhookMessage>().AsNoTracking()
+        var messages = await queue.MessagesFor(endpoint).AsNoTracking()
             .Where(m => m.CreatedAt >= since && m.EventType != EventCatalogue.Test)
             .OrderBy(m => m.CreatedAt).Select(m => new { m.Id, m.EventType }).ToListAsync(cancellationToken);
         var replayed = messages.Where(m => MessageQueue.Subscribes(endpoint, m.EventType)).ToList();

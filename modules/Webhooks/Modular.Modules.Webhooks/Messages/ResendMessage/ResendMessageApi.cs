@@ -22,7 +22,7 @@ internal static class ResendMessageApi
     {
         if (await webhooks.Set<WebhookEndpoint>().FindAsync([id], cancellationToken) is not { } endpoint)
             return WebhookProblems.NotFound("Endpoint", id);
-        if (!await webhooks.Set<WebhookMessage>().AnyAsync(m => m.Id == messageId, cancellationToken))
+        if (!await queue.MessagesFor(endpoint).AnyAsync(m => m.Id == messageId, cancellationToken))
             return WebhookProblems.NotFound("Message", messageId);
         await queue.RequeueAsync(endpoint, messageId, cancellationToken);
         return TypedResults.Accepted($"/api/v1/webhooks/messages/{messageId}");
