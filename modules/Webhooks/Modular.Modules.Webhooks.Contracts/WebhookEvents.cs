@@ -3,12 +3,13 @@ using Modular.Sdk.Events;
 namespace Modular.Modules.Webhooks.Contracts;
 
 /// <summary>
-/// A message is due at a partner endpoint. Stored through the outbox with the delivery row, so the first attempt
-/// starts as soon as the transaction commits and is never lost if the process dies first.
+/// A message is due at partner endpoints. Stored through the outbox with the delivery rows, so the first attempts
+/// start as soon as the transaction commits and are never lost if the process dies first. One event per message,
+/// not per delivery: a message goes to every subscribed endpoint at once.
 /// </summary>
-/// <param name="DeliveryId">The delivery (one message to one endpoint).</param>
-/// <param name="EndpointId">The endpoint it goes to.</param>
-public sealed record WebhookDeliveryQueued(Guid DeliveryId, Guid EndpointId) : IntegrationEvent;
+/// <param name="MessageId">The message (its webhook-id).</param>
+/// <param name="DeliveryIds">Its deliveries now due, one per endpoint.</param>
+public sealed record WebhookDeliveriesQueued(string MessageId, IReadOnlyList<Guid> DeliveryIds) : IntegrationEvent;
 
 /// <summary>A partner endpoint stopped receiving: it answered 410 Gone, or failed without a break for days.</summary>
 /// <param name="EndpointId">The endpoint.</param>

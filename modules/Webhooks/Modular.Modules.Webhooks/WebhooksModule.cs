@@ -50,7 +50,7 @@ public sealed class WebhooksModule : IModule
         builder.RegisterType<DeliveryAttempt>().InstancePerLifetimeScope();
         builder.RegisterType<DeliveryWorker>().SingleInstance();
         builder.RegisterType<DeliveryDueJob>().As<IJobHandler>().InstancePerLifetimeScope();
-        builder.RegisterType<RunDeliveryOnQueued>().As<INotificationHandler<WebhookDeliveryQueued>>();
+        builder.RegisterType<RunDeliveriesOnQueued>().As<INotificationHandler<WebhookDeliveriesQueued>>();
         builder.RegisterType<PartnerEvents>().AsImplementedInterfaces();
         builder.RegisterType<TellOwnersOnEndpointDisabled>().As<INotificationHandler<WebhookEndpointDisabled>>();
     }

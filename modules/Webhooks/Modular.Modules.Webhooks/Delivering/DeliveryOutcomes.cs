@@ -78,7 +78,7 @@ internal sealed class DeliveryOutcomes(
     {
         // The job is stored before the delivery says when it runs: should the process die in between, the job still
         // finds the delivery pending and sends it.
-        await jobs.ScheduleAsync(DeliveryDueJob.Type, new DeliveryDue(delivery.Id), next, cancellationToken);
+        await jobs.ScheduleAsync(DeliveryDueJob.Type, new DeliveryDue([delivery.Id]), next, cancellationToken);
         delivery.NextAttemptAt = next;
         delivery.LeaseUntil = null;
         delivery.UpdatedAt = now;

@@ -11,7 +11,7 @@ namespace Modular.Modules.Webhooks.Delivering;
 /// one to end, which slows the outbox instead of piling attempts up in memory.
 /// </summary>
 /// <remarks>
-/// Not durable by itself: the caller schedules a watchdog job first (<see cref="RunDeliveryOnQueued"/>), which runs the
+/// Not durable by itself: the caller schedules a watchdog job first (<see cref="RunDeliveriesOnQueued"/>), which runs the
 /// attempt should this process die before it ends.
 /// </remarks>
 internal sealed class DeliveryWorker(ILifetimeScope scope, DeliveryPolicy policy, ILoggerFactory loggers)

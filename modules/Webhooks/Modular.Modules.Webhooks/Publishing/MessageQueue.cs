@@ -13,7 +13,7 @@ namespace Modular.Modules.Webhooks.Publishing;
 
 /// <summary>
 /// Turns an event into a message and queues a delivery to every endpoint that wants it: rows and the
-/// <see cref="WebhookDeliveryQueued"/> events that start them are stored in one transaction, so a message is
+/// <see cref="WebhookDeliveriesQueued"/> event that starts them are stored in one transaction, so a message is
 /// never lost between commit and dispatch.
 /// </summary>
 internal sealed class MessageQueue(WebhooksDbContext webhooks, IOutbox outbox, ICurrentTenant tenant, TimeProvider time)
@@ -33,8 +33,7 @@ internal sealed class MessageQueue(WebhooksDbContext webhooks, IOutbox outbox, I
             return;
         var message = NewMessage(tenantId, eventType, occurredAt, data, sourceEventId);
         webhooks.Add(message);
-        foreach (var endpoint in endpoints.Where(e => e.Enabled && Subscribes(e, eventType)))
-            Queue(endpoint, message);
+        Queue(message, [.. endpoints.Where(e => e.Enabled && Subscribes(e, eventType))]);
         await webhooks.SaveAtomicallyAsync(cancellationToken);
     }
 
@@ -43,7 +42,7 @@ internal sealed class MessageQueue(WebhooksDbContext webhooks, IOutbox outbox, I
     {
         var message = NewMessage(endpoint.TenantId, Catalogue.EventCatalogue.Test, time.GetUtcNow(), new JsonObject { ["endpointId"] = endpoint.Id }, null);
         webhooks.Add(message);
-        Queue(endpoint, message);
+        Queue(message, [endpoint]);
         await webhooks.SaveAtomicallyAsync(cancellationToken);
         return message.Id;
     }
@@ -63,7 +62,7 @@ internal sealed class MessageQueue(WebhooksDbContext webhooks, IOutbox outbox, I
         var delivery = await deliveries.FirstOrDefaultAsync(d => d.EndpointId == endpoint.Id && d.MessageId == messageId, cancellationToken);
         if (delivery is null)
         {
-            Queue(endpoint, await MessagesFor(endpoint).SingleAsync(m => m.Id == messageId, cancellationToken));
+            Queue(await MessagesFor(endpoint).SingleAsync(m => m.Id == messageId, cancellationToken), [endpoint]);
         }
         else
         {
@@ -71,7 +70,7 @@ internal sealed class MessageQueue(WebhooksDbContext webhooks, IOutbox outbox, I
             delivery.Attempts = 0;
             delivery.NextAttemptAt = now;
             delivery.UpdatedAt = now;
-            outbox.Add(new WebhookDeliveryQueued(delivery.Id, endpoint.Id) { TenantId = delivery.TenantId, OccurredAt = now });
+            outbox.Add(new WebhookDeliveriesQueued(messageId, [delivery.Id]) { TenantId = delivery.TenantId, OccurredAt = now });
         }
         await webhooks.SaveAtomicallyAsync(cancellationToken);
     }
@@ -93,11 +92,13 @@ internal sealed class MessageQueue(WebhooksDbContext webhooks, IOutbox outbox, I
         };
     }
 
-    /// <summary>The delivery belongs with its message, in the message's tenant, so its attempts find the message whatever endpoint it goes to.</summary>
-    private void Queue(WebhookEndpoint endpoint, WebhookMessage message)
+    /// <summary>The deliveries belong with their message, in the message's tenant, so their attempts find the message whatever endpoint they go to.</summary>
+    private void Queue(WebhookMessage message, IReadOnlyList<WebhookEndpoint> endpoints)
     {
+        if (endpoints.Count == 0)
+            return;
         var now = time.GetUtcNow();
-        var delivery = new Delivery
+        var deliveries = endpoints.Select(endpoint => new Delivery
         {
             Id = Guid.CreateVersion7(),
             TenantId = message.TenantId,
@@ -107,8 +108,8 @@ internal sealed class MessageQueue(WebhooksDbContext webhooks, IOutbox outbox, I
             NextAttemptAt = now,
             CreatedAt = now,
             UpdatedAt = now,
-        };
-        webhooks.Add(delivery);
-        outbox.Add(new WebhookDeliveryQueued(delivery.Id, endpoint.Id) { TenantId = delivery.TenantId, OccurredAt = now });
+        }).ToList();
+        webhooks.AddRange(deliveries);
+        outbox.Add(new WebhookDeliveriesQueued(message.Id, [.. deliveries.Select(d => d.Id)]) { TenantId = message.TenantId, OccurredAt = now });
     }
 }
