@@ -39,6 +39,8 @@ internal static class EventCatalogue
         new("crm.synced", "A lead, with its qualification report when it had one, is in the tenant's CRM. No personal data.",
             Fields(("leadId", LeadId), ("connectorType", ("string", "The CRM connector, for example hubspot.")),
                 ("remoteId", ("string", "The record's id in the CRM.")))),
+        new("subject.erased", "A person's data was erased at their request (GDPR art. 17): erase what you hold about these leads. No personal data.",
+            Fields(("requestId", ("uuid", "The erasure request.")), ("leadIds", ("uuid[]", "The leads erased, ids you saw in earlier events.")))),
         new(Test, "Sent by POST /api/v1/webhooks/endpoints/{id}/test, to that endpoint only.",
             Fields(("endpointId", ("uuid", "The endpoint tested.")))),
     ];

@@ -49,6 +49,11 @@ internal sealed record EventType(string Type, string Description, IReadOnlyDicti
             field["type"] = "array";
             field["items"] = new JsonObject { ["type"] = "string" };
         }
+        else if (bare == "uuid[]")
+        {
+            field["type"] = "array";
+            field["items"] = new JsonObject { ["type"] = "string", ["format"] = "uuid" };
+        }
         else
             field["type"] = nullable ? new JsonArray(bare, "null") : bare;
         return field;

@@ -4,6 +4,7 @@ using MediatR;
 using Modular.Modules.Crm.Contracts;
 using Modular.Modules.Leads.Contracts;
 using Modular.Modules.Messaging.Contracts;
+using Modular.Modules.Privacy.Contracts;
 using Modular.Modules.Qualification.Contracts;
 using Modular.Sdk.Events;
 using Modular.Sdk.Platform;
@@ -17,7 +18,7 @@ namespace Modular.Modules.Webhooks.Publishing;
 internal sealed class PartnerEvents(ILifetimeScope scope) :
     INotificationHandler<LeadReceived>, INotificationHandler<LeadsMerged>, INotificationHandler<LeadScored>,
     INotificationHandler<ConversationStarted>, INotificationHandler<MessageSent>, INotificationHandler<MessageReceived>,
-    INotificationHandler<LeadVerdictReached>, INotificationHandler<LeadSyncedToCrm>
+    INotificationHandler<LeadVerdictReached>, INotificationHandler<LeadSyncedToCrm>, INotificationHandler<SubjectErased>
 {
     private static readonly string[] Qualified = ["Hot", "Qualified"];
     private static readonly string[] Disqualified = ["Disqualified", "NoResponse", "OptedOut", "Unreachable"];
@@ -62,6 +63,12 @@ internal sealed class PartnerEvents(ILifetimeScope scope) :
 
     public Task Handle(LeadSyncedToCrm e, CancellationToken ct) =>
         PublishAsync(e, "crm.synced", new() { ["leadId"] = e.LeadId, ["connectorType"] = e.ConnectorType, ["remoteId"] = e.RemoteId }, ct);
+
+    public Task Handle(SubjectErased e, CancellationToken ct) =>
+        PublishAsync(e, "subject.erased", new()
+        {
+            ["requestId"] = e.RequestId, ["leadIds"] = new JsonArray([.. e.LeadIds.Select(id => (JsonNode)id.ToString())]),
+        }, ct);
 
     private async Task PublishAsync(IntegrationEvent e, string type, JsonObject data, CancellationToken cancellationToken)
     {
