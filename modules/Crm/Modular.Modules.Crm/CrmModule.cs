@@ -16,10 +16,12 @@ using Modular.Modules.Crm.Contracts;
 using Modular.Modules.Crm.Data;
 using Modular.Modules.Crm.Reading;
 using Modular.Modules.Crm.Shared;
+using Modular.Modules.Crm.SubjectRights;
 using Modular.Modules.Crm.Syncs;
 using Modular.Modules.Crm.Syncs.ListSyncs;
 using Modular.Modules.Crm.Syncs.RetrySync;
 using Modular.Modules.Crm.Syncs.SyncLead;
+using Modular.Modules.Privacy.Contracts;
 using Modular.Modules.Qualification.Contracts;
 using Modular.Sdk.Data;
 using Modular.Sdk.Modules;
@@ -50,6 +52,8 @@ public sealed class CrmModule : IModule
         builder.RegisterType<ReadJob>().As<IJobHandler>().InstancePerLifetimeScope();
         builder.RegisterType<RunSyncOnQueued>().As<INotificationHandler<CrmSyncQueued>>();
         builder.RegisterType<SyncOnVerdict>().As<INotificationHandler<LeadVerdictReached>>();
+        builder.RegisterType<CollectCrmData>().As<INotificationHandler<CollectSubjectData>>();
+        builder.RegisterType<EraseCrmData>().As<INotificationHandler<EraseSubjectData>>();
     }
 
     /// <inheritdoc />

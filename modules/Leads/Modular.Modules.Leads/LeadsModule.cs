@@ -22,7 +22,9 @@ using Modular.Modules.Leads.Sources.CreateSource;
 using Modular.Modules.Leads.Sources.GetSource;
 using Modular.Modules.Leads.Sources.ListSources;
 using Modular.Modules.Leads.Sources.RotateSecret;
+using Modular.Modules.Leads.SubjectRights;
 using Modular.Modules.Leads.Timeline.RecordActivity;
+using Modular.Modules.Privacy.Contracts;
 using Modular.Sdk.Data;
 using Modular.Sdk.Modules;
 
@@ -46,6 +48,9 @@ public sealed class LeadsModule : IModule
         builder.RegisterType<ReceiveLeadHandler>().As<IRequestHandler<ReceiveLead, ReceivedLead>>();
         builder.RegisterType<RecordLeadOutcomeHandler>().As<IRequestHandler<RecordLeadOutcome, bool>>();
         builder.RegisterType<GetLeadScoreHandler>().As<IRequestHandler<GetLeadScore, LeadScoreSummary?>>();
+        builder.RegisterType<FindSubjectLeadsHandler>().As<IRequestHandler<FindSubjectLeads, SubjectLeads>>();
+        builder.RegisterType<CollectLeadData>().As<INotificationHandler<CollectSubjectData>>();
+        builder.RegisterType<EraseLeadData>().As<INotificationHandler<EraseSubjectData>>();
         builder.RegisterScoring();
         builder.RegisterImports(context);
     }

@@ -20,7 +20,9 @@ using Modular.Modules.Messaging.Sandbox;
 using Modular.Modules.Messaging.Sandbox.PlayReply;
 using Modular.Modules.Messaging.Sending;
 using Modular.Modules.Messaging.Shared;
+using Modular.Modules.Messaging.SubjectRights;
 using Modular.Modules.Messaging.Suppression;
+using Modular.Modules.Privacy.Contracts;
 using Modular.Sdk.Data;
 using Modular.Sdk.Extensions.Messaging;
 using Modular.Sdk.Modules;
@@ -51,6 +53,8 @@ public sealed class MessagingModule : IModule
         builder.RegisterType<DeliveryRecorder>().InstancePerLifetimeScope();
         builder.RegisterType<SendMessageHandler>().As<IRequestHandler<SendMessage, SendMessageResult>>();
         builder.RegisterType<SuppressAddressHandler>().As<IRequestHandler<SuppressAddress, bool>>();
+        builder.RegisterType<CollectMessagingData>().As<INotificationHandler<CollectSubjectData>>();
+        builder.RegisterType<EraseMessagingData>().As<INotificationHandler<EraseSubjectData>>();
     }
 
     /// <inheritdoc />

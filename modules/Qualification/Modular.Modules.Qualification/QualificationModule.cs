@@ -22,6 +22,8 @@ using Modular.Modules.Qualification.Scenarios.Api;
 using Modular.Modules.Qualification.Scenarios.Storage;
 using Modular.Modules.Qualification.Shared;
 using Modular.Modules.Qualification.ContactWindows;
+using Modular.Modules.Qualification.SubjectRights;
+using Modular.Modules.Privacy.Contracts;
 using Modular.Sdk.Data;
 using Modular.Sdk.Modules;
 using Modular.Sdk.Platform;
@@ -51,6 +53,8 @@ public sealed class QualificationModule : IModule
         builder.RegisterType<UnreachableOnDeliveryFailure>().As<INotificationHandler<MessageStatusChanged>>();
         builder.RegisterType<GetQualificationReportHandler>().As<IRequestHandler<GetQualificationReport, QualificationReport?>>();
         builder.RegisterAlerts(context);
+        builder.RegisterType<CollectQualificationData>().As<INotificationHandler<CollectSubjectData>>();
+        builder.RegisterType<EraseQualificationData>().As<INotificationHandler<EraseSubjectData>>();
     }
 
     /// <inheritdoc />
