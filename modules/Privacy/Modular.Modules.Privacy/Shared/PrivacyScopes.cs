@@ -1,0 +1,8 @@
+namespace Modular.Modules.Privacy.Shared;
+
+/// <summary>The scopes the Privacy API requires, declared in module.json; neither is granted to members, since the trail names who looked at whom.</summary>
+internal static class PrivacyScopes
+{
+    public const string Manage = "privacy:manage";
+    public const string Read = "privacy:read";
+}
