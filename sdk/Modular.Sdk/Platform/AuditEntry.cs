@@ -4,7 +4,7 @@ namespace Modular.Sdk.Platform;
 /// <param name="Id">The entry's id.</param>
 /// <param name="TenantId">The tenant whose chain holds it (<see cref="Guid.Empty"/> for work done without a tenant).</param>
 /// <param name="Sequence">Its place in the chain, from 1, without gaps.</param>
-/// <param name="OccurredAt">When it was recorded, in UTC to the microsecond.</param>
+/// <param name="OccurredAt">When it was recorded, in UTC to the millisecond.</param>
 /// <param name="Actor">Who acted: <c>user:&lt;id&gt;</c>, <c>apikey:&lt;id&gt;</c> or <c>system</c>.</param>
 /// <param name="Action">What was done, such as <c>lead.read</c>.</param>
 /// <param name="Subject">What it was done to, by id, such as <c>lead:&lt;id&gt;</c>.</param>

@@ -30,14 +30,15 @@ public static class AuditHash
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(encoded.ToString())));
     }
 
-    /// <summary>The time as hashed and exported: UTC, ISO 8601, six decimals, <c>2026-11-22T10:00:00.123456Z</c>.</summary>
+    /// <summary>The time as hashed and exported: UTC, ISO 8601, three decimals, <c>2026-11-22T10:00:00.123Z</c>.</summary>
     public static string FormatTime(DateTimeOffset time) =>
-        time.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.ffffff'Z'", CultureInfo.InvariantCulture);
+        time.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture);
 
     /// <summary>
-    /// <paramref name="time"/> cut to whole microseconds, the precision PostgreSQL keeps: an entry's time is cut so
-    /// before it is hashed, or the time read back would hash differently from the time written.
+    /// <paramref name="time"/> cut to whole milliseconds, which both databases keep exactly (SQLite's encoding keeps a
+    /// tenth of a millisecond, PostgreSQL a microsecond): an entry's time is cut so before it is hashed, or the time
+    /// read back could differ from the time written.
     /// </summary>
     public static DateTimeOffset ToStoredPrecision(DateTimeOffset time) =>
-        new(time.UtcTicks - time.UtcTicks % TimeSpan.TicksPerMicrosecond, TimeSpan.Zero);
+        new(time.UtcTicks - time.UtcTicks % TimeSpan.TicksPerMillisecond, TimeSpan.Zero);
 }

@@ -19,6 +19,8 @@ internal static class ExportAuditApi
 {
     public const string ContentType = "application/x-ndjson";
 
+    private static readonly ReadOnlyMemory<byte> LineEnd = "\n"u8.ToArray();
+
     public static void Map(IEndpointRouteBuilder api) =>
         api.MapGet("/privacy/audit/export", Handle)
             .Produces(StatusCodes.Status200OK, contentType: ContentType)
@@ -38,7 +40,7 @@ internal static class ExportAuditApi
             await foreach (var entry in audit.ReadAsync(filter.ToQuery(), http.RequestAborted))
             {
                 await JsonSerializer.SerializeAsync(body, AuditEntryView.From(entry), options, http.RequestAborted);
-                body.WriteByte((byte)'\n');
+                await body.WriteAsync(LineEnd, http.RequestAborted);
             }
         }, ContentType, "audit-trail.jsonl");
     }
