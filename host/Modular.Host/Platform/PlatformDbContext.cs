@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Modular.Host.Platform.ApiKeys;
+using Modular.Host.Platform.Audit;
 using Modular.Host.Platform.Jobs;
 using Modular.Host.Platform.Outbox;
 using Modular.Host.Platform.Tenants;
@@ -56,5 +57,9 @@ internal sealed class PlatformDbContext(DbContextOptions<PlatformDbContext> opti
         // Jobs and the transactional outbox.
         modelBuilder.ApplyConfiguration(new JobConfiguration());
         modelBuilder.ApplyConfiguration(new OutboxMessageConfiguration());
+
+        // The audit trail: hash-chained entries and each chain's head.
+        modelBuilder.ApplyConfiguration<AuditRecord>(new AuditConfiguration());
+        modelBuilder.ApplyConfiguration<AuditChainHead>(new AuditConfiguration());
     }
 }

@@ -7,6 +7,7 @@ using Modular.Host.Platform.ApiKeys.CreateApiKey;
 using Modular.Host.Platform.ApiKeys.GetApiKey;
 using Modular.Host.Platform.ApiKeys.ListApiKeys;
 using Modular.Host.Platform.ApiKeys.RevokeApiKey;
+using Modular.Host.Platform.Audit;
 using Modular.Host.Platform.Auth;
 using Modular.Host.Platform.Tenants;
 using Modular.Host.Platform.Tenants.GetTenant;
@@ -49,6 +50,7 @@ internal static class PlatformRegistration
         builder.RegisterType<CreateApiKeyValidator>().As<IValidator<CreateApiKeyRequest>>().InstancePerLifetimeScope();
         builder.RegisterUsers();
         builder.RegisterSecrets();
+        builder.RegisterAuditTrail();
     }
 
     public static void MapPlatformApi(this IEndpointRouteBuilder app)

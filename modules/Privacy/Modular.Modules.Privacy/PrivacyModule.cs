@@ -14,6 +14,9 @@ using Modular.Modules.Privacy.Requests.GetRequest;
 using Modular.Modules.Privacy.Requests.ListRequests;
 using Modular.Modules.Privacy.Shared;
 using Modular.Sdk.Data;
+using Modular.Modules.Privacy.Audit.ExportAudit;
+using Modular.Modules.Privacy.Audit.ListAudit;
+using Modular.Modules.Privacy.Audit.VerifyAudit;
 using Modular.Sdk.Modules;
 using Modular.Sdk.Platform;
 
@@ -22,8 +25,10 @@ namespace Modular.Modules.Privacy;
 /// <summary>
 /// Entry of the Privacy module: the tenant's duties as a data controller towards the people it contacts. Data-subject
 /// requests are recorded with their deadline and timeline; access, portability and erasure are carried out across
-/// every module through the Privacy contracts.
+/// every module through the Privacy contracts. It also serves the audit trail the host keeps (who read, exported or
+/// changed personal data): listed, verified, exported.
 /// </summary>
+/// <remarks>The route classes end in <c>Api</c>, as in the Webhooks module.</remarks>
 public sealed class PrivacyModule : IModule
 {
     /// <inheritdoc />
@@ -46,6 +51,11 @@ public sealed class PrivacyModule : IModule
         var read = endpoints.MapGroup("/api/v1").WithTags("Privacy").RequireScopes(PrivacyScopes.Read, PrivacyScopes.Read);
         ListRequestsApi.Map(read);
         GetRequestApi.Map(read);
+
+        var audit = endpoints.MapGroup("/api/v1").WithTags("Privacy").RequireScopes(PrivacyScopes.Read, PrivacyScopes.Manage);
+        VerifyAuditApi.Map(audit);
+        ListAuditApi.Map(audit);
+        ExportAuditApi.Map(audit);
     }
 
     /// <inheritdoc />

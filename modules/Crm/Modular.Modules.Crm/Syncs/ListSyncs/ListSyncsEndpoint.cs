@@ -9,6 +9,7 @@ using Modular.Modules.Crm.Shared;
 using Modular.Modules.Crm.Syncs.SyncLead;
 using Modular.Modules.Leads.Contracts;
 using Modular.Sdk.Platform;
+using Modular.Sdk.Modules;
 
 namespace Modular.Modules.Crm.Syncs.ListSyncs;
 
@@ -19,7 +20,9 @@ internal static class ListSyncsEndpoint
 
     public static void Map(IEndpointRouteBuilder api)
     {
-        api.MapGet("/leads/{id:guid}/crm-syncs", ForLead).WithSummary("The lead's pushes to the CRM, newest first.");
+        // A push's last error quotes the CRM, which may echo the lead's details back.
+        api.MapGet("/leads/{id:guid}/crm-syncs", ForLead).WithSummary("The lead's pushes to the CRM, newest first.")
+            .RecordsAudit("lead.crm-syncs-read", "lead");
         api.MapGet("/crm/syncs", InStatus)
             .WithSummary("The tenant's latest pushes (100), newest first; status=parked lists those waiting for a fix and a retry by hand.");
     }

@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Routing;
 using Modular.Modules.Crm.Shared;
 using Modular.Modules.Leads.Contracts;
 using Modular.Sdk.Platform;
+using Modular.Sdk.Modules;
 
 namespace Modular.Modules.Crm.Syncs.SyncLead;
 
@@ -15,7 +16,8 @@ internal static class SyncLeadEndpoint
     public static void Map(IEndpointRouteBuilder api) =>
         api.MapPost("/leads/{id:guid}/crm-sync", Handle)
             .WithSummary("Pushes the lead and its qualification report to every enabled CRM connector (or the one named by connectorId) now. "
-                + "Answers 202 with the pushes; follow them at GET /api/v1/leads/{id}/crm-syncs. Pushing again updates the same CRM record.");
+                + "Answers 202 with the pushes; follow them at GET /api/v1/leads/{id}/crm-syncs. Pushing again updates the same CRM record.")
+            .RecordsAudit("lead.crm-sync-requested", "lead");
 
     private static async Task<Results<Accepted<SyncList>, ProblemHttpResult>> Handle(
         Guid id, SyncLeadRequest? request, SyncQueue queue, IMediator mediator, ICurrentTenant tenant, CancellationToken cancellationToken)

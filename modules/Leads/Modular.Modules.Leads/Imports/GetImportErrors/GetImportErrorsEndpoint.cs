@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Modular.Modules.Leads.Data;
 using Modular.Modules.Leads.Shared;
+using Modular.Sdk.Modules;
 
 namespace Modular.Modules.Leads.Imports.GetImportErrors;
 
@@ -15,7 +16,8 @@ internal static class GetImportErrorsEndpoint
     public static void Map(IEndpointRouteBuilder api) =>
         api.MapGet("/imports/{id:guid}/errors", Handle)
             .Produces(StatusCodes.Status200OK, contentType: "text/csv")
-            .WithSummary("Downloads the rows of a CSV import that failed, as CSV: row (numbered as a spreadsheet does, the header being row 1), error, and the line as sent.");
+            .WithSummary("Downloads the rows of a CSV import that failed, as CSV: row (numbered as a spreadsheet does, the header being row 1), error, and the line as sent.")
+            .RecordsAudit(AuditActions.ImportErrorsExported, "import");
 
     private static async Task<IResult> Handle(Guid id, LeadsDbContext leads, CancellationToken cancellationToken)
     {

@@ -10,6 +10,7 @@ using Modular.Modules.Leads.Imports.RunImport;
 using Modular.Modules.Leads.Shared;
 using Modular.Modules.Leads.Sources;
 using Modular.Sdk.Platform;
+using Modular.Sdk.Modules;
 
 namespace Modular.Modules.Leads.Imports.StartImport;
 
@@ -29,7 +30,8 @@ internal static class StartImportEndpoint
                 + "Separator , or ; (told from the header line); UTF-8 or Windows-1252. Headers name lead fields as the JSON API does, in any case, "
                 + "or in common French and English spellings (prénom, nom, e-mail, courriel, téléphone, mobile, ville, code postal, pays, société…); "
                 + "other columns become attributes. Answers 202 with the import; follow its Location for progress (rowsDone of rowsTotal) "
-                + "and its errorsUrl for the rows that failed (row as a spreadsheet numbers it, the header being row 1).");
+                + "and its errorsUrl for the rows that failed (row as a spreadsheet numbers it, the header being row 1).")
+            .RecordsAudit(AuditActions.ImportStarted, "source");
 
     private static async Task<IResult> Handle(
         Guid id, HttpContext http, LeadsDbContext leads, ICurrentTenant tenant, ImportFiles files, IJobScheduler jobs, TimeProvider time, CancellationToken cancellationToken)

@@ -10,6 +10,7 @@ using Modular.Modules.Leads.Intake;
 using Modular.Modules.Leads.Leads.Tags;
 using Modular.Modules.Leads.Shared;
 using Modular.Modules.Leads.Sources;
+using Modular.Sdk.Platform;
 
 namespace Modular.Modules.Leads.Leads.CreateLead;
 
@@ -25,7 +26,7 @@ internal static class CreateLeadEndpoint
 
     private static async Task<Results<Created<LeadView>, Ok<LeadView>, ValidationProblem, ProblemHttpResult>> Handle(
         CreateLeadRequest request, [FromHeader(Name = "Idempotency-Key")] string? idempotencyKey, HttpContext http,
-        LeadsDbContext leads, LeadIntake intake, CancellationToken cancellationToken)
+        LeadsDbContext leads, LeadIntake intake, IAuditTrail audit, CancellationToken cancellationToken)
     {
         var validation = await new CreateLeadValidator().ValidateAsync(request, cancellationToken);
         if (!validation.IsValid)
@@ -48,6 +49,8 @@ internal static class CreateLeadEndpoint
         }
 
         var lead = await leads.Set<Lead>().AsNoTracking().SingleAsync(l => l.Id == outcome.LeadId, cancellationToken);
+        // A submission merged into an earlier lead changed that lead; the result says which happened.
+        await audit.RecordAsync(AuditActions.Created, $"lead:{lead.Id}", new Dictionary<string, string> { ["result"] = outcome.Result == IntakeResult.Created ? "created" : "merged" }, CancellationToken.None);
         var view = LeadView.From(lead, [.. (await LeadTags.ForAsync(leads, [lead.Id], cancellationToken))[lead.Id]]);
         return outcome.Result == IntakeResult.Created ? TypedResults.Created($"/api/v1/leads/{lead.Id}", view) : TypedResults.Ok(view);
     }

@@ -7,6 +7,7 @@ using Microsoft.EntityFrameworkCore;
 using Modular.Modules.Leads.Data;
 using Modular.Modules.Leads.Shared;
 using Modular.Modules.Leads.Timeline;
+using Modular.Sdk.Modules;
 
 namespace Modular.Modules.Leads.Leads.GetLead;
 
@@ -17,7 +18,8 @@ namespace Modular.Modules.Leads.Leads.GetLead;
 internal static class GetLeadEndpoint
 {
     public static void Map(IEndpointRouteBuilder api) =>
-        api.MapGet("/leads/{id:guid}", Handle).WithSummary("Shows a lead with its timeline, consents and sources.");
+        api.MapGet("/leads/{id:guid}", Handle).WithSummary("Shows a lead with its timeline, consents and sources.")
+            .RecordsAudit(AuditActions.Read, "lead");
 
     private static async Task<Results<Ok<LeadDetail>, ProblemHttpResult>> Handle(Guid id, LeadsDbContext leads, CancellationToken cancellationToken)
     {

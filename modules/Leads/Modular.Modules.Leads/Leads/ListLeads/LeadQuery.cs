@@ -14,4 +14,13 @@ internal sealed record LeadQuery(
         : Cursor is not null && !LeadCursor.TryRead(Cursor, out _, out _) ? "The cursor is not one this API returned; start again without it."
         : Search is { Length: > 200 } ? "search holds at most 200 characters."
         : null;
+
+    /// <summary>The names of the filters given, for the audit trail: their values (a search's text above all) may be personal data.</summary>
+    public IEnumerable<string> FilterNames() =>
+        new (string Name, bool Given)[]
+        {
+            ("status", Status is not null), ("source", Source is not null), ("createdFrom", CreatedFrom is not null), ("createdTo", CreatedTo is not null),
+            ("scoreMin", ScoreMin is not null), ("scoreMax", ScoreMax is not null), ("tag", Tag is not null), ("search", Search is not null),
+            ("cursor", Cursor is not null),
+        }.Where(filter => filter.Given).Select(filter => filter.Name);
 }

@@ -24,7 +24,7 @@ internal static class ListLeadsEndpoint
         api.MapGet("/leads", Handle).WithSummary("Lists leads, newest first; filter by status, source, creation time, score, tag and free text; follow `next` for the next page.");
 
     private static async Task<Results<Ok<LeadPage>, ProblemHttpResult>> Handle(
-        [AsParameters] LeadQuery query, LeadsDbContext leads, ICurrentTenant tenant, ITenantDirectory tenants, CancellationToken cancellationToken)
+        [AsParameters] LeadQuery query, LeadsDbContext leads, ICurrentTenant tenant, ITenantDirectory tenants, IAuditTrail audit, CancellationToken cancellationToken)
     {
         if (query.Problem() is { } problem)
             return LeadProblems.BadRequest(problem);
@@ -40,6 +40,7 @@ internal static class ListLeadsEndpoint
         var shown = page.Take(limit).ToList();
         var tags = await LeadTags.ForAsync(leads, [.. shown.Select(l => l.Id)], cancellationToken);
         var next = page.Count > limit ? LeadCursor.After(shown[^1]) : null;
+        await audit.RecordAsync(AuditActions.Listed, "leads", ListingDetails(query, shown), CancellationToken.None);
         return TypedResults.Ok(new LeadPage([.. shown.Select(l => LeadView.From(l, [.. tags[l.Id]]))], next));
     }
 
@@ -73,6 +74,13 @@ internal static class ListLeadsEndpoint
             leads = leads.Where(l => l.CreatedAt < createdAt || (l.CreatedAt == createdAt && l.Id.CompareTo(id) < 0));
         return leads;
     }
+
+    // Which leads were shown, so "who saw this person" finds listings too; the filters by name only, a search's text being personal data.
+    private static Dictionary<string, string> ListingDetails(LeadQuery query, List<Lead> shown) => new()
+    {
+        ["leads"] = string.Join(',', shown.Select(l => l.Id)),
+        ["filters"] = string.Join(',', query.FilterNames()),
+    };
 
     private static string Escape(string text) => text.Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_");
 }

@@ -6,6 +6,7 @@ using Modular.Modules.Leads.Data;
 using Modular.Modules.Leads.Leads.UpdateLead;
 using Modular.Modules.Leads.Shared;
 using Modular.Sdk.Platform;
+using Modular.Sdk.Modules;
 
 namespace Modular.Modules.Leads.Leads.RecordOutcome;
 
@@ -17,7 +18,8 @@ internal static class RecordOutcomeEndpoint
 {
     public static void Map(IEndpointRouteBuilder api) =>
         api.MapPost("/leads/{id:guid}/outcome", Handle)
-            .WithSummary("Records whether a lead was won or lost, with the amount in minor units and its ISO 4217 currency; a new outcome replaces the last.");
+            .WithSummary("Records whether a lead was won or lost, with the amount in minor units and its ISO 4217 currency; a new outcome replaces the last.")
+            .RecordsAudit(AuditActions.OutcomeRecorded, "lead");
 
     private static async Task<Results<Ok<LeadView>, ValidationProblem, ProblemHttpResult>> Handle(
         Guid id, RecordOutcomeRequest request, HttpContext http, LeadsDbContext leads, IOutbox outbox, TimeProvider time, CancellationToken cancellationToken)

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Modular.Modules.Leads.Shared;
+using Modular.Sdk.Modules;
 
 namespace Modular.Modules.Leads.Leads.Tags;
 
@@ -10,7 +11,8 @@ namespace Modular.Modules.Leads.Leads.Tags;
 internal static class AddTagsEndpoint
 {
     public static void Map(IEndpointRouteBuilder api) =>
-        api.MapPost("/leads/{id:guid}/tags", Handle).WithSummary("Adds tags to a lead; tags it already has are left as they are.");
+        api.MapPost("/leads/{id:guid}/tags", Handle).WithSummary("Adds tags to a lead; tags it already has are left as they are.")
+            .RecordsAudit(AuditActions.TagsChanged, "lead");
 
     private static async Task<Results<Ok<TagsView>, ValidationProblem, ProblemHttpResult>> Handle(
         Guid id, TagsRequest request, HttpContext http, TagEdits edits, CancellationToken cancellationToken)

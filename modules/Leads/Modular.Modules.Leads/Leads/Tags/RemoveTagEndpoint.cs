@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Modular.Modules.Leads.Shared;
+using Modular.Sdk.Modules;
 
 namespace Modular.Modules.Leads.Leads.Tags;
 
@@ -13,7 +14,8 @@ namespace Modular.Modules.Leads.Leads.Tags;
 internal static class RemoveTagEndpoint
 {
     public static void Map(IEndpointRouteBuilder api) =>
-        api.MapDelete("/leads/{id:guid}/tags/{tag}", Handle).WithSummary("Removes one tag from a lead and answers the tags left.");
+        api.MapDelete("/leads/{id:guid}/tags/{tag}", Handle).WithSummary("Removes one tag from a lead and answers the tags left.")
+            .RecordsAudit(AuditActions.TagsChanged, "lead");
 
     private static async Task<Results<Ok<TagsView>, ValidationProblem, ProblemHttpResult>> Handle(
         Guid id, string tag, HttpContext http, TagEdits edits, CancellationToken cancellationToken)

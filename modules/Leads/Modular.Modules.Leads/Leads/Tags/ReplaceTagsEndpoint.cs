@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Modular.Modules.Leads.Shared;
+using Modular.Sdk.Modules;
 
 namespace Modular.Modules.Leads.Leads.Tags;
 
@@ -10,7 +11,8 @@ namespace Modular.Modules.Leads.Leads.Tags;
 internal static class ReplaceTagsEndpoint
 {
     public static void Map(IEndpointRouteBuilder api) =>
-        api.MapPut("/leads/{id:guid}/tags", Handle).WithSummary("Replaces a lead's tags with the ones sent (at most 20, 50 characters each).");
+        api.MapPut("/leads/{id:guid}/tags", Handle).WithSummary("Replaces a lead's tags with the ones sent (at most 20, 50 characters each).")
+            .RecordsAudit(AuditActions.TagsChanged, "lead");
 
     private static async Task<Results<Ok<TagsView>, ValidationProblem, ProblemHttpResult>> Handle(
         Guid id, TagsRequest request, HttpContext http, TagEdits edits, CancellationToken cancellationToken)

@@ -23,7 +23,7 @@ internal static class UpdateLeadEndpoint
 
     private static async Task<Results<Ok<LeadView>, ValidationProblem, ProblemHttpResult>> Handle(
         Guid id, UpdateLeadRequest request, HttpContext http, LeadsDbContext leads, ITenantDirectory tenants, IOutbox outbox,
-        TimeProvider time, CancellationToken cancellationToken)
+        TimeProvider time, IAuditTrail audit, CancellationToken cancellationToken)
     {
         var (lead, problem) = await EditableLead.FindAsync(leads, id, cancellationToken);
         if (lead is null)
@@ -43,6 +43,13 @@ internal static class UpdateLeadEndpoint
             leads.Record(lead.TenantId, lead.Id, "lead.rectified", Summary([.. changes.Keys]), Actors.From(http.User), now, changes);
             outbox.Add(new LeadUpdated(lead.Id, [.. changes.Keys]) { TenantId = lead.TenantId, OccurredAt = now });
             await leads.SaveChangesAsync(cancellationToken);
+            // The names of the fields changed, never their values: those stay in the lead's own timeline.
+            await audit.RecordAsync(AuditActions.Rectified, $"lead:{lead.Id}", new Dictionary<string, string> { ["fields"] = string.Join(',', changes.Keys) }, CancellationToken.None);
+        }
+        else
+        {
+            // Nothing changed, yet the answer shows the lead.
+            await audit.RecordAsync(AuditActions.Read, $"lead:{lead.Id}", cancellationToken: CancellationToken.None);
         }
 
         var tags = await LeadTags.ForAsync(leads, [lead.Id], cancellationToken);

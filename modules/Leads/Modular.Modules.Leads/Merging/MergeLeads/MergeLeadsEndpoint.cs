@@ -27,7 +27,7 @@ internal static class MergeLeadsEndpoint
             .WithSummary("Merges the lead named by duplicateId into this one: this one keeps its values and gains what it lacked.");
 
     private static async Task<Results<Ok<MergeView>, ValidationProblem, ProblemHttpResult>> Handle(
-        Guid id, MergeLeadsRequest request, HttpContext http, LeadsDbContext leads, IOutbox outbox, TimeProvider time, CancellationToken cancellationToken)
+        Guid id, MergeLeadsRequest request, HttpContext http, LeadsDbContext leads, IOutbox outbox, TimeProvider time, IAuditTrail audit, CancellationToken cancellationToken)
     {
         if (request.DuplicateId is not { } duplicateId)
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["duplicateId"] = ["Name the lead to merge into this one."] });
@@ -64,6 +64,7 @@ internal static class MergeLeadsEndpoint
 
         await leads.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        await audit.RecordAsync(AuditActions.Merged, $"lead:{survivor.Id}", new Dictionary<string, string> { ["duplicateId"] = duplicate.Id.ToString() }, CancellationToken.None);
         return TypedResults.Ok(new MergeView(merge.Id, survivor.Id, duplicate.Id, changed, survivorIsOlder));
     }
 

@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore;
 using Modular.Modules.Leads.Data;
 using Modular.Modules.Leads.Leads;
 using Modular.Modules.Leads.Shared;
+using Modular.Sdk.Modules;
 
 namespace Modular.Modules.Leads.Merging.SimilarLeads;
 
@@ -19,7 +20,8 @@ internal static class SimilarLeadsEndpoint
 
     public static void Map(IEndpointRouteBuilder api) =>
         api.MapGet("/leads/{id:guid}/similar", Handle)
-            .WithSummary("Lists near matches of a lead: same name and city, a phone one digit apart, an email at another domain or one character apart.");
+            .WithSummary("Lists near matches of a lead: same name and city, a phone one digit apart, an email at another domain or one character apart.")
+            .RecordsAudit(AuditActions.SimilarRead, "lead");
 
     private static async Task<Results<Ok<SimilarLeadsPage>, ProblemHttpResult>> Handle(Guid id, LeadsDbContext leads, CancellationToken cancellationToken)
     {

@@ -11,6 +11,7 @@ using Modular.Modules.Leads.Leads.UpdateLead;
 using Modular.Modules.Leads.Shared;
 using Modular.Modules.Leads.Timeline;
 using Modular.Sdk.Platform;
+using Modular.Sdk.Modules;
 
 namespace Modular.Modules.Leads.Merging.UnmergeLead;
 
@@ -24,7 +25,8 @@ internal static class UnmergeLeadEndpoint
 {
     public static void Map(IEndpointRouteBuilder api) =>
         api.MapPost("/leads/{id:guid}/unmerge", Handle)
-            .WithSummary("Undoes the merge of this (merged) lead: it is active again and the survivor gives back the fields the merge filled in.");
+            .WithSummary("Undoes the merge of this (merged) lead: it is active again and the survivor gives back the fields the merge filled in.")
+            .RecordsAudit(AuditActions.Unmerged, "lead");
 
     private static async Task<Results<Ok<UnmergeView>, ProblemHttpResult>> Handle(
         Guid id, HttpContext http, LeadsDbContext leads, IOutbox outbox, TimeProvider time, CancellationToken cancellationToken)

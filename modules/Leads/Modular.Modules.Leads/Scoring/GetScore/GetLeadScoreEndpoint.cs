@@ -9,6 +9,7 @@ using Modular.Modules.Leads.Leads;
 using Modular.Modules.Leads.Scoring.Current;
 using Modular.Modules.Leads.Scoring.History;
 using Modular.Modules.Leads.Shared;
+using Modular.Sdk.Modules;
 
 namespace Modular.Modules.Leads.Scoring.GetScore;
 
@@ -21,7 +22,8 @@ internal static class GetLeadScoreEndpoint
     private const int HistoryShown = 100;
 
     public static void Map(IEndpointRouteBuilder api) =>
-        api.MapGet("/leads/{id:guid}/score", Handle).WithSummary("Explains a lead's score and win probability, with their history.");
+        api.MapGet("/leads/{id:guid}/score", Handle).WithSummary("Explains a lead's score and win probability, with their history.")
+            .RecordsAudit(AuditActions.ScoreRead, "lead");
 
     private static async Task<Results<Ok<LeadScoreView>, ProblemHttpResult>> Handle(Guid id, LeadsDbContext leads, CancellationToken cancellationToken)
     {

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Modular.Modules.Messaging.Data;
+using Modular.Sdk.Modules;
 
 namespace Modular.Modules.Messaging.Messages.ListLeadMessages;
 
@@ -13,7 +14,9 @@ internal static class ListLeadMessagesEndpoint
     private const int Limit = 500;
 
     public static void Map(IEndpointRouteBuilder api) =>
-        api.MapGet("/leads/{leadId:guid}/messages", Handle).WithSummary($"Lists the messages sent to and received from a lead, newest first (the latest {Limit}).");
+        api.MapGet("/leads/{leadId:guid}/messages", Handle)
+            .WithSummary($"Lists the messages sent to and received from a lead, newest first (the latest {Limit}).")
+            .RecordsAudit("lead.messages-read", "lead", "leadId");
 
     private static async Task<Ok<MessageList>> Handle(Guid leadId, MessagingDbContext messaging, CancellationToken cancellationToken)
     {

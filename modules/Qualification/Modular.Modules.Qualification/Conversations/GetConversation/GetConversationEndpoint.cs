@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Modular.Modules.Qualification.Data;
 using Modular.Modules.Qualification.Shared;
+using Modular.Sdk.Modules;
 
 namespace Modular.Modules.Qualification.Conversations.GetConversation;
 
@@ -13,7 +14,8 @@ internal static class GetConversationEndpoint
 {
     public static void Map(IEndpointRouteBuilder api) =>
         api.MapGet("/leads/{leadId:guid}/conversation", Handle)
-            .WithSummary("Shows the lead's latest qualification conversation: status, verdict, messages both ways and the answers understood.");
+            .WithSummary("Shows the lead's latest qualification conversation: status, verdict, messages both ways and the answers understood.")
+            .RecordsAudit("lead.conversation-read", "lead", "leadId");
 
     private static async Task<Results<Ok<ConversationView>, ProblemHttpResult>> Handle(Guid leadId, QualificationDbContext db, CancellationToken cancellationToken)
     {

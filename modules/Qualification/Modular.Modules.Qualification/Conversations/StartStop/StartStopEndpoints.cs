@@ -9,6 +9,7 @@ using Modular.Modules.Qualification.Conversations.Engine;
 using Modular.Modules.Qualification.Data;
 using Modular.Modules.Qualification.Shared;
 using Modular.Sdk.Platform;
+using Modular.Sdk.Modules;
 
 namespace Modular.Modules.Qualification.Conversations.StartStop;
 
@@ -21,9 +22,11 @@ internal static class StartStopEndpoints
     public static void Map(IEndpointRouteBuilder api)
     {
         api.MapPost("/leads/{leadId:guid}/conversation", Start)
-            .WithSummary("Starts the lead's qualification conversation now (at once when the contact window is open, else when it opens).");
+            .WithSummary("Starts the lead's qualification conversation now (at once when the contact window is open, else when it opens).")
+            .RecordsAudit("lead.conversation-started", "lead", "leadId");
         api.MapDelete("/leads/{leadId:guid}/conversation", Stop)
-            .WithSummary("Stops the lead's running conversation; nothing more is sent and no verdict is given.");
+            .WithSummary("Stops the lead's running conversation; nothing more is sent and no verdict is given.")
+            .RecordsAudit("lead.conversation-stopped", "lead", "leadId");
     }
 
     private static async Task<Results<Accepted, ProblemHttpResult>> Start(

@@ -8,6 +8,7 @@ using Modular.Modules.Leads.Contracts;
 using Modular.Modules.Qualification.Contracts;
 using Modular.Modules.Qualification.Shared;
 using Modular.Sdk.Platform;
+using Modular.Sdk.Modules;
 
 namespace Modular.Modules.Qualification.Reports.GetReport;
 
@@ -21,7 +22,8 @@ internal static class GetReportEndpoint
         api.MapGet("/leads/{leadId:guid}/qualification-report", Handle)
             .WithSummary("The lead's qualification report: verdict, answers and score; HTML when Accept asks for text/html.")
             .Produces<ReportView>(contentType: "application/json")
-            .Produces(StatusCodes.Status200OK, contentType: "text/html");
+            .Produces(StatusCodes.Status200OK, contentType: "text/html")
+            .RecordsAudit("lead.qualification-report-read", "lead", "leadId");
 
     private static async Task<IResult> Handle(Guid leadId, HttpRequest request, IMediator mediator, ICurrentTenant tenant, CancellationToken cancellationToken)
     {
