@@ -16,17 +16,11 @@ internal static class CsvExport
         using var buffer = new MemoryStream();
         using (var zip = new ZipArchive(buffer, ZipArchiveMode.Create, leaveOpen: true))
         {
-            WriteEntry(zip, "about.csv", ["module", "category", "records", "purpose", "legal basis", "recipients", "retention", "source", "logic"],
-                export.Sections.Select(s => new[]
-                {
-                    s.Module, s.Category, s.Records.Count.ToString(CultureInfo.InvariantCulture), s.Grounds.Purpose, s.Grounds.LegalBasis,
-                    s.Grounds.Recipients, s.Grounds.Retention, s.Grounds.Source, s.Logic,
-                }));
+            WriteEntry(zip, "about.csv", SubjectExport.AboutColumns, export.Sections.Select(SubjectExport.AboutRow));
             foreach (var section in export.Sections)
             {
                 var columns = SubjectExport.ColumnsOf(section);
-                WriteEntry(zip, $"{SubjectExport.NameOf(section)}.csv", columns,
-                    section.Records.Select(record => columns.Select(c => record.GetValueOrDefault(c)).ToArray()));
+                WriteEntry(zip, $"{SubjectExport.NameOf(section)}.csv", columns, SubjectExport.RowsOf(section, columns));
             }
         }
         buffer.Position = 0;

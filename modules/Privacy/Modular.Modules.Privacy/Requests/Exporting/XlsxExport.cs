@@ -17,19 +17,13 @@ internal static class XlsxExport
         {
             var workbook = document.AddWorkbookPart();
             workbook.Workbook = new Workbook(new Sheets());
-            AddSheet(workbook, "About", ["module", "category", "records", "purpose", "legal basis", "recipients", "retention", "source", "logic"],
-                export.Sections.Select(s => new[]
-                {
-                    s.Module, s.Category, s.Records.Count.ToString(System.Globalization.CultureInfo.InvariantCulture), s.Grounds.Purpose,
-                    s.Grounds.LegalBasis, s.Grounds.Recipients, s.Grounds.Retention, s.Grounds.Source, s.Logic,
-                }));
+            AddSheet(workbook, "About", SubjectExport.AboutColumns, export.Sections.Select(SubjectExport.AboutRow));
             var index = 0;
             foreach (var section in export.Sections)
             {
                 var columns = SubjectExport.ColumnsOf(section);
                 var name = $"{++index} {SubjectExport.NameOf(section)}";
-                AddSheet(workbook, name[..Math.Min(name.Length, MaxSheetName)], columns,
-                    section.Records.Select(record => columns.Select(c => record.GetValueOrDefault(c)).ToArray()));
+                AddSheet(workbook, name[..Math.Min(name.Length, MaxSheetName)], columns, SubjectExport.RowsOf(section, columns));
             }
         }
         buffer.Position = 0;
