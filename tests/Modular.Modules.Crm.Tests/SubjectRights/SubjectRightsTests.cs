@@ -14,6 +14,7 @@ namespace Modular.Modules.Crm.Tests.SubjectRights;
 public sealed class SubjectRightsTests(CrmHost shared) : IClassFixture<CrmHost>, IAsyncLifetime
 {
     private const string Module = "crm";
+    private readonly SubjectRightsRequests rights = new(shared.Host, Module);
     private FakeHubSpotServer hubspot = null!;
 
     public async Task InitializeAsync() => hubspot = await FakeHubSpotServer.StartAsync();
@@ -26,7 +27,7 @@ public sealed class SubjectRightsTests(CrmHost shared) : IClassFixture<CrmHost>,
         var (tenantId, _, leadId) = await PushedHotLeadAsync();
         var subject = await FindAsync(tenantId);
 
-        var section = (await CollectAsync(tenantId, subject)).ShouldHaveSingleItem();
+        var section = (await rights.CollectAsync(tenantId, subject)).ShouldHaveSingleItem();
 
         section.Category.ShouldBe("CRM pushes");
         section.Grounds.Recipients.ShouldContain("CRM");
@@ -46,7 +47,7 @@ public sealed class SubjectRightsTests(CrmHost shared) : IClassFixture<CrmHost>,
         var subject = await FindAsync(tenantId);
         var contact = hubspot.Contacts.ShouldHaveSingleItem();
 
-        var outcomes = await EraseAsync(tenantId, subject);
+        var outcomes = await rights.EraseAsync(tenantId, subject);
 
         var manual = outcomes.Single(o => o.Action == ErasureActions.Manual);
         manual.Category.ShouldBe("CRM record");
@@ -58,9 +59,9 @@ public sealed class SubjectRightsTests(CrmHost shared) : IClassFixture<CrmHost>,
         hubspot.Contacts.ShouldHaveSingleItem("nothing was deleted in the CRM: the connector cannot, so the tenant is told to");
         var syncs = await client.GetFromJsonAsync<JsonElement>("/api/v1/crm/syncs");
         syncs.GetProperty("items").EnumerateArray().ShouldNotContain(s => s.GetProperty("leadId").GetGuid() == leadId);
-        (await CollectAsync(tenantId, subject)).ShouldBeEmpty();
+        (await rights.CollectAsync(tenantId, subject)).ShouldBeEmpty();
 
-        var again = await EraseAsync(tenantId, subject);
+        var again = await rights.EraseAsync(tenantId, subject);
         again.ShouldBe([new ErasureOutcome(Module, "CRM pushes", ErasureActions.Erased, 0)], "the job may run twice: the second run finds nothing");
     }
 
@@ -75,8 +76,8 @@ public sealed class SubjectRightsTests(CrmHost shared) : IClassFixture<CrmHost>,
         await CrmApi.SyncWhenAsync(strangerClient, theirs, CrmApi.Is(push.GetProperty("id").GetGuid(), "succeeded"), "the other tenant's push");
         var leaked = new SubjectLeads([leadId, theirs], ["jeanne.dupont@example.fr"]);
 
-        var shown = (await CollectAsync(tenantId, leaked)).ShouldHaveSingleItem().Records;
-        var outcomes = await EraseAsync(tenantId, leaked);
+        var shown = (await rights.CollectAsync(tenantId, leaked)).ShouldHaveSingleItem().Records;
+        var outcomes = await rights.EraseAsync(tenantId, leaked);
 
         shown.ShouldHaveSingleItem()["leadId"].ShouldBe(leadId.ToString(), "even handed another tenant's lead id, a module reads only the request's tenant");
         outcomes.Single(o => o.Action == ErasureActions.Erased).Records.ShouldBe(1);
@@ -94,20 +95,5 @@ public sealed class SubjectRightsTests(CrmHost shared) : IClassFixture<CrmHost>,
         return (tenant.Id, client, leadId);
     }
 
-    private Task<SubjectLeads> FindAsync(Guid tenantId) =>
-        shared.Host.Services.GetRequiredService<IMediator>().Send(new FindSubjectLeads(tenantId, new DataSubject("jeanne.dupont@example.fr", null)));
-
-    private async Task<IReadOnlyList<SubjectDataSection>> CollectAsync(Guid tenantId, SubjectLeads subject)
-    {
-        var request = new CollectSubjectData(tenantId, subject);
-        await shared.Host.Services.GetRequiredService<IMediator>().Publish(request);
-        return [.. request.Sections.Where(s => s.Module == Module)];
-    }
-
-    private async Task<IReadOnlyList<ErasureOutcome>> EraseAsync(Guid tenantId, SubjectLeads subject)
-    {
-        var request = new EraseSubjectData(tenantId, subject, Guid.NewGuid());
-        await shared.Host.Services.GetRequiredService<IMediator>().Publish(request);
-        return [.. request.Outcomes.Where(o => o.Module == Module)];
-    }
+    private Task<SubjectLeads> FindAsync(Guid tenantId) => rights.FindAsync(tenantId, "jeanne.dupont@example.fr", null);
 }

@@ -13,6 +13,8 @@ namespace Modular.Modules.Leads.Tests.SubjectRights;
 /// </summary>
 public sealed class SubjectRightsTests(SharedHost shared) : IClassFixture<SharedHost>
 {
+    private readonly SubjectRightsRequests rights = new(shared.Host, "leads");
+
     private const string Jeanne = """
         {"firstName":"Jeanne","lastName":"Dupont","email":"Jeanne.Dupont@Example.fr","phone":"06 12 34 56 78","country":"FR",
          "company":"Dupont SARL","budget_range":"5-10k","consent":{"text":"J'accepte d'être recontactée par Acme.","purposes":"contact"}}
@@ -30,10 +32,10 @@ public sealed class SubjectRightsTests(SharedHost shared) : IClassFixture<Shared
         var merged = await PostMergedAsync(client, source, first);
         await PostAsync(source, """{"firstName":"Paul","email":"paul@example.fr","phone":"06 00 00 00 01"}""");
 
-        var byEmail = await SubjectRequests.FindAsync(shared.Host, tenant.Id, "  JEANNE.dupont@example.FR ", null);
-        var byNationalPhone = await SubjectRequests.FindAsync(shared.Host, tenant.Id, null, "06.12.34.56.78");
-        var bySecondPhone = await SubjectRequests.FindAsync(shared.Host, tenant.Id, null, "+33 7 98 76 54 32");
-        var nobody = await SubjectRequests.FindAsync(shared.Host, tenant.Id, "nobody@example.fr", "+33 6 99 99 99 99");
+        var byEmail = await rights.FindAsync(tenant.Id, "  JEANNE.dupont@example.FR ", null);
+        var byNationalPhone = await rights.FindAsync(tenant.Id, null, "06.12.34.56.78");
+        var bySecondPhone = await rights.FindAsync(tenant.Id, null, "+33 7 98 76 54 32");
+        var nobody = await rights.FindAsync(tenant.Id, "nobody@example.fr", "+33 6 99 99 99 99");
 
         byEmail.LeadIds.ShouldBe(new[] { first, merged }.Order().ToList());
         byNationalPhone.LeadIds.ShouldBe(byEmail.LeadIds, "the survivor's number finds the lead merged into it");
@@ -53,9 +55,9 @@ public sealed class SubjectRightsTests(SharedHost shared) : IClassFixture<Shared
         (await client.PostAsJsonAsync($"/api/v1/leads/{first}/tags", new { tags = new[] { "salon-2026" } })).EnsureSuccessStatusCode();
         (await client.PostAsJsonAsync($"/api/v1/leads/{first}/outcome", new { outcome = "won", amountMinor = 450000, currency = "EUR" })).EnsureSuccessStatusCode();
         await ScoredAsync(client, first);
-        var subject = await SubjectRequests.FindAsync(shared.Host, tenant.Id, "jeanne.dupont@example.fr", null);
+        var subject = await rights.FindAsync(tenant.Id, "jeanne.dupont@example.fr", null);
 
-        var sections = await SubjectRequests.CollectAsync(shared.Host, tenant.Id, subject);
+        var sections = await rights.CollectAsync(tenant.Id, subject);
 
         var leads = sections.Section("leads");
         leads.Records.Select(r => r["leadId"]).ShouldBe([first.ToString(), merged.ToString()], ignoreOrder: true);
@@ -100,9 +102,9 @@ public sealed class SubjectRightsTests(SharedHost shared) : IClassFixture<Shared
         var other = await PostAsync(source, """{"firstName":"Paul","email":"paul@example.fr"}""");
         (await client.PostAsJsonAsync($"/api/v1/leads/{first}/tags", new { tags = new[] { "salon-2026" } })).EnsureSuccessStatusCode();
         await ScoredAsync(client, first);
-        var subject = await SubjectRequests.FindAsync(shared.Host, tenant.Id, null, "+33612345678");
+        var subject = await rights.FindAsync(tenant.Id, null, "+33612345678");
 
-        var outcomes = await SubjectRequests.EraseAsync(shared.Host, tenant.Id, subject);
+        var outcomes = await rights.EraseAsync(tenant.Id, subject);
 
         outcomes.Erased("leads").ShouldBe(2);
         outcomes.Erased("consent records").ShouldBe(1);
@@ -115,10 +117,10 @@ public sealed class SubjectRightsTests(SharedHost shared) : IClassFixture<Shared
         (await client.GetAsync($"/api/v1/leads/{first}/score")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
         (await LeadsApi.SearchAsync(client, "search=jeanne")).ShouldBeEmpty();
         (await client.GetAsync($"/api/v1/leads/{other}")).StatusCode.ShouldBe(HttpStatusCode.OK, "another person's lead stays");
-        (await SubjectRequests.CollectAsync(shared.Host, tenant.Id, subject)).ShouldBeEmpty("nothing is left to show");
-        (await SubjectRequests.FindAsync(shared.Host, tenant.Id, null, "+33612345678")).LeadIds.ShouldBeEmpty();
+        (await rights.CollectAsync(tenant.Id, subject)).ShouldBeEmpty("nothing is left to show");
+        (await rights.FindAsync(tenant.Id, null, "+33612345678")).LeadIds.ShouldBeEmpty();
 
-        var again = await SubjectRequests.EraseAsync(shared.Host, tenant.Id, subject);
+        var again = await rights.EraseAsync(tenant.Id, subject);
         again.Where(o => o.Action == ErasureActions.Erased).ShouldAllBe(o => o.Records == 0, "the job may run twice: the second run finds nothing");
         again.Select(o => o.Category).ShouldContain("leads");
     }
@@ -130,16 +132,16 @@ public sealed class SubjectRightsTests(SharedHost shared) : IClassFixture<Shared
         var (stranger, strangerClient) = await TenantAsync();
         var mine = await PostAsync(await LeadsApi.CreateSourceAsync(client), Jeanne);
         var theirs = await PostAsync(await LeadsApi.CreateSourceAsync(strangerClient), Jeanne);
-        var subject = await SubjectRequests.FindAsync(shared.Host, tenant.Id, "jeanne.dupont@example.fr", "0612345678");
+        var subject = await rights.FindAsync(tenant.Id, "jeanne.dupont@example.fr", "0612345678");
 
         subject.LeadIds.ShouldBe([mine]);
         var leakedSubject = subject with { LeadIds = [mine, theirs] };
-        (await SubjectRequests.CollectAsync(shared.Host, tenant.Id, leakedSubject)).Section("leads").Records.ShouldHaveSingleItem()["leadId"].ShouldBe(mine.ToString(),
+        (await rights.CollectAsync(tenant.Id, leakedSubject)).Section("leads").Records.ShouldHaveSingleItem()["leadId"].ShouldBe(mine.ToString(),
             "even handed another tenant's lead id, a module reads only the request's tenant");
-        (await SubjectRequests.EraseAsync(shared.Host, tenant.Id, leakedSubject)).Erased("leads").ShouldBe(1);
+        (await rights.EraseAsync(tenant.Id, leakedSubject)).Erased("leads").ShouldBe(1);
 
         (await strangerClient.GetAsync($"/api/v1/leads/{theirs}")).StatusCode.ShouldBe(HttpStatusCode.OK);
-        (await SubjectRequests.FindAsync(shared.Host, stranger.Id, "jeanne.dupont@example.fr", null)).LeadIds.ShouldBe([theirs]);
+        (await rights.FindAsync(stranger.Id, "jeanne.dupont@example.fr", null)).LeadIds.ShouldBe([theirs]);
     }
 
     [Fact]
@@ -151,10 +153,10 @@ public sealed class SubjectRightsTests(SharedHost shared) : IClassFixture<Shared
         var file = ImportsApi.Utf8($"firstName,email,phone,postalCode\nJeanne,Jeanne.Dupont@example.fr,,{tooLong}\nPaul,paul@example.fr,,{tooLong}\n");
         var importId = (await ImportsApi.UploadAcceptedAsync(client, source.Id, file)).GetProperty("id").GetGuid();
         (await ImportsApi.FollowAsync(client, importId))[^1].GetProperty("failed").GetInt32().ShouldBe(2);
-        var subject = await SubjectRequests.FindAsync(shared.Host, tenant.Id, "jeanne.dupont@example.fr", null);
+        var subject = await rights.FindAsync(tenant.Id, "jeanne.dupont@example.fr", null);
 
-        var shown = (await SubjectRequests.CollectAsync(shared.Host, tenant.Id, subject)).Section("import errors").Records.ShouldHaveSingleItem();
-        var outcomes = await SubjectRequests.EraseAsync(shared.Host, tenant.Id, subject);
+        var shown = (await rights.CollectAsync(tenant.Id, subject)).Section("import errors").Records.ShouldHaveSingleItem();
+        var outcomes = await rights.EraseAsync(tenant.Id, subject);
 
         shown["line"]!.ShouldContain("Jeanne.Dupont@example.fr");
         shown["row"].ShouldBe("2");

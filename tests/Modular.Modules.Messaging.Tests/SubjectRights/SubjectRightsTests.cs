@@ -15,6 +15,7 @@ namespace Modular.Modules.Messaging.Tests.SubjectRights;
 public sealed class SubjectRightsTests(SharedHost shared) : IClassFixture<SharedHost>
 {
     private const string Module = "messaging";
+    private readonly SubjectRightsRequests rights = new(shared.Host, Module);
     private const string Email = "jeanne.dupont@example.fr";
 
     [Fact]
@@ -22,16 +23,16 @@ public sealed class SubjectRightsTests(SharedHost shared) : IClassFixture<Shared
     {
         var scene = await SceneAsync();
 
-        var sections = await CollectAsync(scene.TenantId, scene.Subject);
+        var sections = await rights.CollectAsync(scene.TenantId, scene.Subject);
 
-        var messages = Section(sections, "messages").Records;
+        var messages = sections.Section("messages").Records;
         messages.Select(m => m["body"]).ShouldBe(["Bonjour Jeanne, une question rapide ?", "oui", "Toujours intéressée ?", "STOP"], ignoreOrder: true);
         messages.Single(m => m["body"] == "oui")["direction"].ShouldBe("in");
         messages.Single(m => m["body"] == "Toujours intéressée ?")["leadId"].ShouldBeNull("sent without a lead, found by the person's number");
-        var alert = Section(sections, "alerts to reps").Records.ShouldHaveSingleItem();
+        var alert = sections.Section("alerts to reps").Records.ShouldHaveSingleItem();
         alert["address"].ShouldBe(scene.RepPhone);
         alert["body"]!.ShouldContain(scene.Phone);
-        var suppressed = Section(sections, "suppression list").Records.ShouldHaveSingleItem();
+        var suppressed = sections.Section("suppression list").Records.ShouldHaveSingleItem();
         suppressed["address"].ShouldBe(scene.Phone);
         suppressed["addressHash"].ShouldBe(Addresses.Hash(scene.Phone));
         suppressed["stored"]!.ShouldContain("hash");
@@ -44,7 +45,7 @@ public sealed class SubjectRightsTests(SharedHost shared) : IClassFixture<Shared
         var scene = await SceneAsync();
         var client = scene.Client;
 
-        var outcomes = await EraseAsync(scene.TenantId, scene.Subject);
+        var outcomes = await rights.EraseAsync(scene.TenantId, scene.Subject);
 
         outcomes.Single(o => o.Category == "messages").ShouldBe(new ErasureOutcome(Module, "messages", ErasureActions.Erased, 4));
         outcomes.Single(o => o.Category == "alerts to reps").Records.ShouldBe(1);
@@ -57,7 +58,7 @@ public sealed class SubjectRightsTests(SharedHost shared) : IClassFixture<Shared
         left.Select(m => m.Body).ShouldBe(["Hot : Paul Martin (+33600000001)", "Bonjour Paul"], ignoreOrder: true, "another lead's messages and an alert about someone else stay");
         (await HostTables.SuppressionsAsync(shared.Host, scene.TenantId)).ShouldHaveSingleItem().AddressHash.ShouldBe(Addresses.Hash(scene.Phone));
 
-        var again = await EraseAsync(scene.TenantId, scene.Subject);
+        var again = await rights.EraseAsync(scene.TenantId, scene.Subject);
         again.Where(o => o.Action == ErasureActions.Erased).ShouldAllBe(o => o.Records == 0, "the job may run twice: the second run finds nothing");
         again.Single(o => o.Action == ErasureActions.Kept).Records.ShouldBe(1);
         (await MessagingApi.SendAsync(shared.Host, new SendMessage(scene.TenantId, null, scene.Phone, "Re-bonjour", $"k/{Guid.NewGuid()}"))).Status
@@ -69,8 +70,8 @@ public sealed class SubjectRightsTests(SharedHost shared) : IClassFixture<Shared
     {
         var scene = await SceneAsync();
 
-        var shown = Section(await CollectAsync(scene.TenantId, scene.Subject with { LeadIds = [scene.LeadId, scene.StrangerLeadId] }), "messages").Records;
-        await EraseAsync(scene.TenantId, scene.Subject with { LeadIds = [scene.LeadId, scene.StrangerLeadId] });
+        var shown = (await rights.CollectAsync(scene.TenantId, scene.Subject with { LeadIds = [scene.LeadId, scene.StrangerLeadId] })).Section("messages").Records;
+        await rights.EraseAsync(scene.TenantId, scene.Subject with { LeadIds = [scene.LeadId, scene.StrangerLeadId] });
 
         shown.ShouldNotContain(m => m["body"] == "Bonjour de la part d'un autre client");
         (await HostTables.MessagesAsync(shared.Host, scene.StrangerId)).ShouldHaveSingleItem().Body.ShouldBe("Bonjour de la part d'un autre client");
@@ -108,22 +109,4 @@ public sealed class SubjectRightsTests(SharedHost shared) : IClassFixture<Shared
 
     private async Task SendAsync(Guid tenantId, Guid? leadId, string to, string body) =>
         (await MessagingApi.SendAsync(shared.Host, new SendMessage(tenantId, leadId, to, body, $"k/{Guid.NewGuid()}"))).Status.ShouldBe(SendStatus.Sent);
-
-    private async Task<IReadOnlyList<SubjectDataSection>> CollectAsync(Guid tenantId, SubjectLeads subject)
-    {
-        var request = new CollectSubjectData(tenantId, subject);
-        await shared.Host.Services.GetRequiredService<IMediator>().Publish(request);
-        return [.. request.Sections.Where(s => s.Module == Module)];
-    }
-
-    private async Task<IReadOnlyList<ErasureOutcome>> EraseAsync(Guid tenantId, SubjectLeads subject)
-    {
-        var request = new EraseSubjectData(tenantId, subject, Guid.NewGuid());
-        await shared.Host.Services.GetRequiredService<IMediator>().Publish(request);
-        return [.. request.Outcomes.Where(o => o.Module == Module)];
-    }
-
-    private static SubjectDataSection Section(IReadOnlyList<SubjectDataSection> sections, string category) =>
-        sections.SingleOrDefault(s => s.Category == category) ?? throw new ShouldAssertException(
-            $"No '{category}' section; the module answered: {string.Join(", ", sections.Select(s => s.Category))}");
 }

@@ -12,13 +12,15 @@ namespace Modular.Modules.Qualification.Tests.SubjectRights;
 /// </summary>
 public sealed class SubjectRightsTests(SharedHost shared) : IClassFixture<SharedHost>
 {
+    private readonly SubjectRightsRequests rights = new(shared.Host, "qualification");
+
     [Fact]
     public async Task Access_shows_the_conversation_its_transcript_and_answers_with_how_they_were_read_and_the_reps_alert()
     {
         var (tenantId, client, leadId) = await HotLeadWithAlertedRepAsync();
-        var subject = await SubjectRequests.FindAsync(shared.Host, tenantId, "jeanne@example.fr");
+        var subject = await rights.FindAsync(tenantId, "jeanne@example.fr", null);
 
-        var sections = await SubjectRequests.CollectAsync(shared.Host, tenantId, subject);
+        var sections = await rights.CollectAsync(tenantId, subject);
 
         var conversations = sections.Section("conversations");
         var conversation = conversations.Records.ShouldHaveSingleItem();
@@ -56,9 +58,9 @@ public sealed class SubjectRightsTests(SharedHost shared) : IClassFixture<Shared
     public async Task Erasure_removes_the_conversation_answers_assignment_and_alerts_and_running_it_again_erases_nothing()
     {
         var (tenantId, client, leadId) = await HotLeadWithAlertedRepAsync();
-        var subject = await SubjectRequests.FindAsync(shared.Host, tenantId, "jeanne@example.fr");
+        var subject = await rights.FindAsync(tenantId, "jeanne@example.fr", null);
 
-        var outcomes = await SubjectRequests.EraseAsync(shared.Host, tenantId, subject);
+        var outcomes = await rights.EraseAsync(tenantId, subject);
 
         outcomes.Erased("conversations").ShouldBe(1);
         outcomes.Erased("conversation messages").ShouldBeGreaterThanOrEqualTo(9, "five messages out (four questions and the closing), four replies in");
@@ -68,9 +70,9 @@ public sealed class SubjectRightsTests(SharedHost shared) : IClassFixture<Shared
         (await client.GetAsync($"/api/v1/leads/{leadId}/conversation")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
         (await client.GetAsync($"/api/v1/leads/{leadId}/assignment")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
         (await client.GetAsync($"/api/v1/leads/{leadId}/qualification-report")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
-        (await SubjectRequests.CollectAsync(shared.Host, tenantId, subject)).ShouldBeEmpty("nothing is left to show");
+        (await rights.CollectAsync(tenantId, subject)).ShouldBeEmpty("nothing is left to show");
 
-        var again = await SubjectRequests.EraseAsync(shared.Host, tenantId, subject);
+        var again = await rights.EraseAsync(tenantId, subject);
         again.Select(o => o.Category).ShouldBe(outcomes.Select(o => o.Category), ignoreOrder: true);
         again.ShouldAllBe(o => o.Action == ErasureActions.Erased && o.Records == 0, "the job may run twice: the second run finds nothing");
     }
@@ -85,8 +87,8 @@ public sealed class SubjectRightsTests(SharedHost shared) : IClassFixture<Shared
         await AlertsApi.DisqualifyAsync(strangerClient, theirs);
         var leaked = new SubjectLeads([leadId, theirs], ["jeanne@example.fr", "+33612345678"]);
 
-        var conversations = (await SubjectRequests.CollectAsync(shared.Host, tenantId, leaked)).Section("conversations").Records;
-        var outcomes = await SubjectRequests.EraseAsync(shared.Host, tenantId, leaked);
+        var conversations = (await rights.CollectAsync(tenantId, leaked)).Section("conversations").Records;
+        var outcomes = await rights.EraseAsync(tenantId, leaked);
 
         conversations.ShouldHaveSingleItem()["leadId"].ShouldBe(leadId.ToString(), "even handed another tenant's lead id, a module reads only the request's tenant");
         outcomes.Erased("conversations").ShouldBe(1);
